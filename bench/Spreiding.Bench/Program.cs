@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Spreiding.Bench.RamingBenchmarks).Assembly).Run(args);

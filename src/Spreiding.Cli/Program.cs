@@ -1,0 +1,3 @@
+using Spreiding.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

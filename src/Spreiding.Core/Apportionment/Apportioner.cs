@@ -1,0 +1,66 @@
+using Spreiding.Core.Arithmetic;
+
+namespace Spreiding.Core.Apportionment;
+
+/// <summary>
+/// Apportions an integer total over weighted claimants, exactly (integer and <see cref="Fraction"/>
+/// arithmetic only). Results depend on names and weights, never on input order: ties at the margin
+/// are refused or decided by a seeded lot, see <see cref="TieRule"/>.
+/// </summary>
+public static class Apportioner
+{
+    /// <exception cref="InvalidInputException">Invalid or infeasible request (Dutch message).</exception>
+    /// <exception cref="TieException">A tie at the margin while <see cref="TieRule.Refuse"/> is asked.</exception>
+    public static ApportionmentResult Apportion(ApportionmentRequest request)
+    {
+        var p = PreparedRequest.Create(request);
+        var outcome = request.Method switch
+        {
+            ApportionmentMethod.Published => Published(p),
+            ApportionmentMethod.LargestRemainder => LargestRemainder.Run(p, request.Ties),
+            ApportionmentMethod.SainteLague => DivisorMethod.Run<SainteLagueRule>(p, request.Method, request.Ties),
+            ApportionmentMethod.DHondt => DivisorMethod.Run<DHondtRule>(p, request.Method, request.Ties),
+            ApportionmentMethod.HuntingtonHill => DivisorMethod.Run<HuntingtonHillRule>(p, request.Method, request.Ties),
+            _ => throw new ArgumentOutOfRangeException(nameof(request), request.Method, "Unknown apportionment method."),
+        };
+
+        var allotments = new Allotment[p.Count];
+        long assigned = 0;
+        var total = (Int128)p.Total;
+        var sum = (Int128)p.WeightSum;
+        for (var i = 0; i < p.Count; i++)
+        {
+            var quota = sum == Int128.Zero ? Fraction.FromInteger(0) : new Fraction(total * (Int128)p.Weights[i], sum);
+            var seats = outcome.Seats[i];
+            assigned += seats;
+            allotments[i] = new Allotment(p.Claimants[i].Name, p.Claimants[i].Weight, quota, checked((int)seats), outcome.Bounded[i]);
+        }
+        return new ApportionmentResult(
+            request.Method, p.Total, allotments, checked((int)assigned), outcome.Divisor, outcome.Lots.ToArray());
+    }
+
+    /// <summary>Each quota rounded half up on its own, then clamped; the parts need not add up.</summary>
+    private static Outcome Published(PreparedRequest p)
+    {
+        var outcome = new Outcome(p.Count);
+        var total = (Int128)p.Total;
+        var sum = (Int128)p.WeightSum;
+        for (var i = 0; i < p.Count; i++)
+        {
+            var rounded = sum == Int128.Zero ? 0L : (long)new Fraction(total * (Int128)p.Weights[i], sum).RoundHalfUp();
+            var clamped = Math.Clamp(rounded, p.Minimums[i], p.Maximums[i]);
+            outcome.Seats[i] = clamped;
+            outcome.Bounded[i] = clamped != rounded;
+        }
+        return outcome;
+    }
+}
+
+/// <summary>What a method computed, indexed like the request.</summary>
+internal sealed class Outcome(int count)
+{
+    public long[] Seats { get; } = new long[count];
+    public bool[] Bounded { get; } = new bool[count];
+    public Fraction? Divisor { get; set; }
+    public List<LotDrawing> Lots { get; } = [];
+}

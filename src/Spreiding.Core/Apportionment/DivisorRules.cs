@@ -1,0 +1,116 @@
+using System.Numerics;
+
+namespace Spreiding.Core.Apportionment;
+
+/// <summary>
+/// The rounding rule of a divisor method, phrased as the claim ("priority") w / d(n) of a claimant
+/// with weight w that holds n units on its next unit, d(n) being the method's signpost. All
+/// comparisons are exact; static members so the generic driver is specialised per rule.
+/// </summary>
+internal interface IDivisorRule
+{
+    /// <summary>Sign of (claim of a on unit na+1) minus (claim of b on unit nb+1).</summary>
+    static abstract int Compare(UInt128 wa, long na, UInt128 wb, long nb);
+
+    /// <summary>Units for weight w at multiplier a/b (divisor b/a), ties at a signpost rounded up.</summary>
+    static abstract long Round(UInt128 w, UInt128 a, UInt128 b);
+
+    /// <summary><see cref="Round"/> for the common case 2 a w + 2 b &lt; 2^64.</summary>
+    static abstract long Round64(ulong w, ulong a, ulong b);
+
+    /// <summary>A starting multiplier a/b whose rounded sum is close to the target (BAZI-style jump).</summary>
+    static abstract (UInt128 A, UInt128 B) Estimate(long total, int count, UInt128 weightSum);
+
+    /// <summary>True when <see cref="Claim"/> returns the square of the claim (irrational signposts).</summary>
+    static abstract bool Squared { get; }
+
+    /// <summary>The claim w / d(n) (or its square) as a fraction; denominator 0 means infinite.</summary>
+    static abstract (BigInteger Numerator, BigInteger Denominator) Claim(UInt128 w, long n);
+}
+
+internal static class RuleMath
+{
+    internal static UInt128 Times(UInt128 w, long n) =>
+        (w >> 64) == UInt128.Zero ? Math.BigMul((ulong)w, (ulong)n) : w * (ulong)n;
+}
+
+/// <summary>Sainte-Lague / Webster: signposts n + 1/2, compared as 2w / (2n + 1).</summary>
+internal readonly struct SainteLagueRule : IDivisorRule
+{
+    public static int Compare(UInt128 wa, long na, UInt128 wb, long nb) =>
+        ExactMath.CompareProducts(wa, (UInt128)(2 * nb + 1), wb, (UInt128)(2 * na + 1));
+
+    public static long Round(UInt128 w, UInt128 a, UInt128 b) => (long)ExactMath.DivFloor(2 * a * w + b, 2 * b);
+
+    public static long Round64(ulong w, ulong a, ulong b) => (long)((2 * a * w + b) / (2 * b));
+
+    public static (UInt128 A, UInt128 B) Estimate(long total, int count, UInt128 weightSum) => ((UInt128)total, weightSum);
+
+    public static bool Squared => false;
+
+    public static (BigInteger Numerator, BigInteger Denominator) Claim(UInt128 w, long n) => (2 * (BigInteger)w, 2 * n + 1);
+}
+
+/// <summary>D'Hondt / Jefferson: signposts n + 1.</summary>
+internal readonly struct DHondtRule : IDivisorRule
+{
+    public static int Compare(UInt128 wa, long na, UInt128 wb, long nb) =>
+        ExactMath.CompareProducts(wa, (UInt128)(nb + 1), wb, (UInt128)(na + 1));
+
+    public static long Round(UInt128 w, UInt128 a, UInt128 b) => (long)ExactMath.DivFloor(a * w, b);
+
+    public static long Round64(ulong w, ulong a, ulong b) => (long)(a * w / b);
+
+    // Rounding down loses about half a unit per claimant; aim that much higher.
+    public static (UInt128 A, UInt128 B) Estimate(long total, int count, UInt128 weightSum) =>
+        ((UInt128)(2 * total + count), 2 * weightSum);
+
+    public static bool Squared => false;
+
+    public static (BigInteger Numerator, BigInteger Denominator) Claim(UInt128 w, long n) => ((BigInteger)w, n + 1);
+}
+
+/// <summary>
+/// Huntington-Hill: signposts sqrt(n(n+1)), compared through squares w^2 / (n(n+1)). The first unit
+/// has an infinite claim; among several first units the larger weight goes first.
+/// </summary>
+internal readonly struct HuntingtonHillRule : IDivisorRule
+{
+    public static int Compare(UInt128 wa, long na, UInt128 wb, long nb)
+    {
+        if (na == 0 || nb == 0)
+            return na == 0 && nb == 0 ? wa.CompareTo(wb) : na == 0 ? 1 : -1;
+        return ExactMath.CompareProducts(
+            RuleMath.Times(wa, nb), RuleMath.Times(wa, nb + 1),
+            RuleMath.Times(wb, na), RuleMath.Times(wb, na + 1));
+    }
+
+    public static long Round(UInt128 w, UInt128 a, UInt128 b)
+    {
+        if (a == UInt128.Zero) return 0;
+        var x = a * w;
+        var f = ExactMath.DivFloor(x, b);
+        var fb = f * b;
+        // Up when x/b >= sqrt(f(f+1)), i.e. x^2 >= (f b)((f+1) b); always for f = 0.
+        return (long)f + (ExactMath.CompareProducts(x, x, fb, fb + b) >= 0 ? 1 : 0);
+    }
+
+    public static long Round64(ulong w, ulong a, ulong b)
+    {
+        if (a == 0) return 0;
+        var x = a * w;
+        var f = x / b;
+        var fb = f * b;
+        return (long)f + (Math.BigMul(x, x) >= Math.BigMul(fb, fb + b) ? 1 : 0);
+    }
+
+    public static (UInt128 A, UInt128 B) Estimate(long total, int count, UInt128 weightSum) => ((UInt128)total, weightSum);
+
+    public static bool Squared => true;
+
+    public static (BigInteger Numerator, BigInteger Denominator) Claim(UInt128 w, long n)
+    {
+        var big = (BigInteger)w;
+        return (big * big, (BigInteger)n * (n + 1));
+    }
+}

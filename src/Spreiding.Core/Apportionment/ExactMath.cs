@@ -1,0 +1,47 @@
+using System.Numerics;
+
+namespace Spreiding.Core.Apportionment;
+
+/// <summary>Exact integer helpers for the hot paths; no exceptions for control flow, no floating point.</summary>
+internal static class ExactMath
+{
+    /// <summary>Compares a*b with c*d for non-negative 128-bit factors, using the full 256-bit products.</summary>
+    public static int CompareProducts(UInt128 a, UInt128 b, UInt128 c, UInt128 d)
+    {
+        if (((a | b | c | d) >> 64) == UInt128.Zero)
+            return Math.BigMul((ulong)a, (ulong)b).CompareTo(Math.BigMul((ulong)c, (ulong)d));
+        var leftHigh = UInt128.BigMul(a, b, out var leftLow);
+        var rightHigh = UInt128.BigMul(c, d, out var rightLow);
+        var high = leftHigh.CompareTo(rightHigh);
+        return high != 0 ? high : leftLow.CompareTo(rightLow);
+    }
+
+    /// <summary>x / y rounded down, on 64-bit hardware division when both fit.</summary>
+    public static UInt128 DivFloor(UInt128 x, UInt128 y) =>
+        ((x | y) >> 64) == UInt128.Zero ? (UInt128)((ulong)x / (ulong)y) : x / y;
+
+    /// <summary>Floor of the square root of a non-negative integer (Newton iteration from above).</summary>
+    public static BigInteger FloorSqrt(BigInteger value)
+    {
+        if (value.Sign < 0) throw new ArgumentOutOfRangeException(nameof(value));
+        if (value < 2) return value;
+        var x = BigInteger.One << (int)((value.GetBitLength() + 1) / 2);
+        while (true)
+        {
+            var y = (x + value / x) >> 1;
+            if (y >= x) return x;
+            x = y;
+        }
+    }
+
+    public static BigInteger Pow10(int exponent) => BigInteger.Pow(10, exponent);
+
+    /// <summary>Number of decimal digits of a positive integer.</summary>
+    public static int DecimalDigits(BigInteger positive)
+    {
+        var digits = 1;
+        var ten = new BigInteger(10);
+        for (var p = ten; p <= positive; p *= ten) digits++;
+        return digits;
+    }
+}

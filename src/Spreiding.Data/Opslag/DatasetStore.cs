@@ -1,0 +1,130 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Spreiding.Core.Gegevens;
+using Spreiding.Core.Indeling;
+
+namespace Spreiding.Data.Opslag;
+
+public enum DatasetSoort
+{
+    Bevolking,
+    SesWoa,
+}
+
+/// <summary>A stored dataset's metadata, as listed by <c>spreiding data status</c>.</summary>
+public sealed record DatasetInfo(
+    long Id,
+    DatasetSoort Soort,
+    DateOnly? Peildatum,
+    string? Periode,
+    Bron Bron,
+    string Bestand,
+    string Formaat,
+    string Sha256,
+    DateTimeOffset GeimporteerdOp,
+    int Rijen);
+
+/// <summary>Imported CBS datasets in the database. Writes are single transactions.</summary>
+public sealed class DatasetStore(SpreidingDatabase database)
+{
+    public long SaveBevolking(Bevolking bevolking, string bestand, string formaat, string sha256, DateTimeOffset now) =>
+        Save(DatasetSoort.Bevolking, bevolking.Peildatum, null, bevolking.Bron, bestand, formaat, sha256, now,
+            bevolking.Inwoners.ToDictionary(kv => kv.Key, kv => kv.Value.ToString(CultureInfo.InvariantCulture)));
+
+    public long SaveSesWoa(SesWoa ses, string bestand, string formaat, string sha256, DateTimeOffset now) =>
+        Save(DatasetSoort.SesWoa, null, ses.Periode, ses.Bron, bestand, formaat, sha256, now,
+            ses.Scores.ToDictionary(kv => kv.Key, kv => kv.Value.ToString(CultureInfo.InvariantCulture)));
+
+    public IReadOnlyList<DatasetInfo> List()
+    {
+        using var connection = database.Connect();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT id, soort, peildatum, periode, bron, attributie, url, bestand, formaat, sha256, geimporteerd_op, rijen FROM dataset ORDER BY id;";
+        using var reader = query.ExecuteReader();
+        var list = new List<DatasetInfo>();
+        while (reader.Read())
+            list.Add(new DatasetInfo(
+                reader.GetInt64(0),
+                reader.GetString(1) == "bevolking" ? DatasetSoort.Bevolking : DatasetSoort.SesWoa,
+                reader.IsDBNull(2) ? null : DateOnly.ParseExact(reader.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                new Bron(reader.GetString(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6)),
+                reader.GetString(7),
+                reader.GetString(8),
+                reader.GetString(9),
+                DateTimeOffset.Parse(reader.GetString(10), CultureInfo.InvariantCulture),
+                reader.GetInt32(11)));
+        return list;
+    }
+
+    /// <summary>The most recently imported population on <paramref name="peildatum"/>, if any.</summary>
+    public Bevolking? LatestBevolking(DateOnly peildatum)
+    {
+        var info = List().LastOrDefault(d => d.Soort == DatasetSoort.Bevolking && d.Peildatum == peildatum);
+        return info is null
+            ? null
+            : new Bevolking(peildatum, info.Bron, Values(info.Id).ToDictionary(kv => kv.Key, kv => int.Parse(kv.Value, CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>The most recently imported SES-WOA table, if any.</summary>
+    public SesWoa? LatestSesWoa()
+    {
+        var info = List().LastOrDefault(d => d.Soort == DatasetSoort.SesWoa);
+        return info is null
+            ? null
+            : new SesWoa(info.Periode ?? "onbekend", info.Bron,
+                Values(info.Id).ToDictionary(kv => kv.Key, kv => decimal.Parse(kv.Value, NumberStyles.Number, CultureInfo.InvariantCulture)));
+    }
+
+    private Dictionary<GemeenteCode, string> Values(long id)
+    {
+        using var connection = database.Connect();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT gemeentecode, waarde FROM dataset_waarde WHERE dataset_id = $id;";
+        query.Parameters.AddWithValue("$id", id);
+        using var reader = query.ExecuteReader();
+        var values = new Dictionary<GemeenteCode, string>();
+        while (reader.Read()) values[GemeenteCode.Parse(reader.GetString(0))] = reader.GetString(1);
+        return values;
+    }
+
+    private long Save(DatasetSoort soort, DateOnly? peildatum, string? periode, Bron bron, string bestand, string formaat,
+        string sha256, DateTimeOffset now, IReadOnlyDictionary<GemeenteCode, string> values)
+    {
+        using var connection = database.Connect();
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO dataset (soort, peildatum, periode, bron, attributie, url, bestand, formaat, sha256, geimporteerd_op, rijen)
+            VALUES ($soort, $peildatum, $periode, $bron, $attributie, $url, $bestand, $formaat, $sha, $op, $rijen)
+            RETURNING id;
+            """;
+        insert.Parameters.AddWithValue("$soort", soort == DatasetSoort.Bevolking ? "bevolking" : "ses-woa");
+        insert.Parameters.AddWithValue("$peildatum", (object?)peildatum?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$periode", (object?)periode ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$bron", bron.Naam);
+        insert.Parameters.AddWithValue("$attributie", bron.Attributie);
+        insert.Parameters.AddWithValue("$url", (object?)bron.Url ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$bestand", bestand);
+        insert.Parameters.AddWithValue("$formaat", formaat);
+        insert.Parameters.AddWithValue("$sha", sha256);
+        insert.Parameters.AddWithValue("$op", now.ToString("O", CultureInfo.InvariantCulture));
+        insert.Parameters.AddWithValue("$rijen", values.Count);
+        var id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+
+        using var row = connection.CreateCommand();
+        row.CommandText = "INSERT INTO dataset_waarde (dataset_id, gemeentecode, waarde) VALUES ($id, $code, $waarde);";
+        var pId = row.Parameters.Add("$id", SqliteType.Integer);
+        var pCode = row.Parameters.Add("$code", SqliteType.Text);
+        var pWaarde = row.Parameters.Add("$waarde", SqliteType.Text);
+        pId.Value = id;
+        foreach (var (code, waarde) in values.OrderBy(kv => kv.Key))
+        {
+            pCode.Value = code.ToString();
+            pWaarde.Value = waarde;
+            row.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        return id;
+    }
+}
