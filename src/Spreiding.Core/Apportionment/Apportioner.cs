@@ -9,6 +9,11 @@ namespace Spreiding.Core.Apportionment;
 /// </summary>
 public static class Apportioner
 {
+    /// <summary>
+    /// Apportions <see cref="ApportionmentRequest.Total"/> over the claimants with the requested method.
+    /// Pure and deterministic: the same names, weights, bounds, method and tie rule always give the same
+    /// result, whatever the order of the claimants.
+    /// </summary>
     /// <exception cref="InvalidInputException">Invalid or infeasible request (Dutch message).</exception>
     /// <exception cref="TieException">A tie at the margin while <see cref="TieRule.Refuse"/> is asked.</exception>
     public static ApportionmentResult Apportion(ApportionmentRequest request)
@@ -33,10 +38,13 @@ public static class Apportioner
             var quota = sum == Int128.Zero ? Fraction.FromInteger(0) : new Fraction(total * (Int128)p.Weights[i], sum);
             var seats = outcome.Seats[i];
             assigned += seats;
-            allotments[i] = new Allotment(p.Claimants[i].Name, p.Claimants[i].Weight, quota, checked((int)seats), outcome.Bounded[i]);
+            allotments[i] = new Allotment(p.Claimants[i].Name, p.Claimants[i].Weight, quota, (int)seats, outcome.Bounded[i]);
         }
+        if (assigned > int.MaxValue)
+            throw new InvalidInputException(
+                $"Samen krijgen de deelnemers {assigned} plaatsen, meer dan er in een verdeling passen; verlaag de minima.");
         return new ApportionmentResult(
-            request.Method, p.Total, allotments, checked((int)assigned), outcome.Divisor, outcome.Lots.ToArray());
+            request.Method, p.Total, allotments, (int)assigned, outcome.Divisor, outcome.Lots.ToArray());
     }
 
     /// <summary>Each quota rounded half up on its own, then clamped; the parts need not add up.</summary>

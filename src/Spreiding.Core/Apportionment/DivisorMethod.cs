@@ -200,7 +200,8 @@ internal static class DivisorMethod
         var size = 0;
         for (var k = 0; k < s.Length; k++) if (s[k] < hi[k]) heap[size++] = k;
         var order = new StrongestNextClaim<TRule>(w, s);
-        for (var i = size / 2 - 1; i >= 0; i--) SiftDown(heap, size, i, ref order);
+        var reverse = new WeakestNextClaim<TRule>(w, s);
+        size = Narrow(heap, size, count, ref order, ref reverse);
         last = -1;
         for (; count > 0; count--)
         {
@@ -220,7 +221,8 @@ internal static class DivisorMethod
         var size = 0;
         for (var k = 0; k < s.Length; k++) if (s[k] > lo[k]) heap[size++] = k;
         var order = new WeakestHeldClaim<TRule>(w, s);
-        for (var i = size / 2 - 1; i >= 0; i--) SiftDown(heap, size, i, ref order);
+        var reverse = new StrongestHeldClaim<TRule>(w, s);
+        size = Narrow(heap, size, count, ref order, ref reverse);
         next = -1;
         for (; count > 0; count--)
         {
@@ -233,6 +235,34 @@ internal static class DivisorMethod
         last = size > 0 ? heap[0] : -1;
     }
 
+    /// <summary>
+    /// Turns heap[0..size) into a heap by <paramref name="order"/>, keeping only the count + 1 claimants
+    /// first in that order when that is much fewer. Exact: in count steps at least one kept claimant is
+    /// never touched, and everyone left out comes after it, so nobody left out could have been chosen
+    /// (equal claims are settled afterwards by the tie check, which compares values and scans everyone).
+    /// </summary>
+    private static int Narrow<TOrder, TReverse>(int[] heap, int size, long count, ref TOrder order, ref TReverse reverse)
+        where TOrder : struct, IHeapOrder
+        where TReverse : struct, IHeapOrder
+    {
+        if (count + 1 > size / 8)
+        {
+            for (var i = size / 2 - 1; i >= 0; i--) SiftDown(heap, size, i, ref order);
+            return size;
+        }
+        var keep = (int)count + 1;
+        // The kept ones as a reverse heap: the one to drop first sits on top.
+        for (var i = keep / 2 - 1; i >= 0; i--) SiftDown(heap, keep, i, ref reverse);
+        for (var j = keep; j < size; j++)
+        {
+            if (!order.Before(heap[j], heap[0])) continue;
+            heap[0] = heap[j];
+            SiftDown(heap, keep, 0, ref reverse);
+        }
+        for (var i = keep / 2 - 1; i >= 0; i--) SiftDown(heap, keep, i, ref order);
+        return keep;
+    }
+
     private interface IHeapOrder
     {
         bool Before(int x, int y);
@@ -242,6 +272,18 @@ internal static class DivisorMethod
         where TRule : struct, IDivisorRule
     {
         public bool Before(int x, int y) => TRule.Compare(w[x], s[x], w[y], s[y]) > 0;
+    }
+
+    private readonly struct WeakestNextClaim<TRule>(UInt128[] w, long[] s) : IHeapOrder
+        where TRule : struct, IDivisorRule
+    {
+        public bool Before(int x, int y) => TRule.Compare(w[x], s[x], w[y], s[y]) < 0;
+    }
+
+    private readonly struct StrongestHeldClaim<TRule>(UInt128[] w, long[] s) : IHeapOrder
+        where TRule : struct, IDivisorRule
+    {
+        public bool Before(int x, int y) => TRule.Compare(w[x], s[x] - 1, w[y], s[y] - 1) > 0;
     }
 
     private readonly struct WeakestHeldClaim<TRule>(UInt128[] w, long[] s) : IHeapOrder

@@ -80,6 +80,12 @@ internal readonly struct HuntingtonHillRule : IDivisorRule
     {
         if (na == 0 || nb == 0)
             return na == 0 && nb == 0 ? wa.CompareTo(wb) : na == 0 ? 1 : -1;
+        if (((wa | wb) >> 32) == UInt128.Zero && ((na | nb) >> 31) == 0)
+        {
+            // Weights below 2^32 and counts below 2^31: every w x n fits in 63 bits.
+            ulong a = (ulong)wa, b = (ulong)wb;
+            return Math.BigMul(a * (ulong)nb, a * (ulong)(nb + 1)).CompareTo(Math.BigMul(b * (ulong)na, b * (ulong)(na + 1)));
+        }
         return ExactMath.CompareProducts(
             RuleMath.Times(wa, nb), RuleMath.Times(wa, nb + 1),
             RuleMath.Times(wb, na), RuleMath.Times(wb, na + 1));

@@ -25,6 +25,7 @@ internal static class ExactMath
     {
         if (value.Sign < 0) throw new ArgumentOutOfRangeException(nameof(value));
         if (value < 2) return value;
+        if (value <= ulong.MaxValue) return FloorSqrt((ulong)value);
         var x = BigInteger.One << (int)((value.GetBitLength() + 1) / 2);
         while (true)
         {
@@ -34,14 +35,32 @@ internal static class ExactMath
         }
     }
 
-    public static BigInteger Pow10(int exponent) => BigInteger.Pow(10, exponent);
+    private static ulong FloorSqrt(ulong value)
+    {
+        if (value < 2) return value;
+        // Newton from a power of two above the root decreases monotonically to the floor.
+        var x = 1UL << ((64 - BitOperations.LeadingZeroCount(value) + 1) / 2);
+        while (true)
+        {
+            var y = (x + value / x) >> 1;
+            if (y >= x) return x;
+            x = y;
+        }
+    }
+
+    private static readonly BigInteger[] SmallPowersOfTen =
+        Enumerable.Range(0, 64).Select(e => BigInteger.Pow(10, e)).ToArray();
+
+    public static BigInteger Pow10(int exponent) =>
+        exponent < SmallPowersOfTen.Length ? SmallPowersOfTen[exponent] : BigInteger.Pow(10, exponent);
 
     /// <summary>Number of decimal digits of a positive integer.</summary>
     public static int DecimalDigits(BigInteger positive)
     {
         var digits = 1;
-        var ten = new BigInteger(10);
-        for (var p = ten; p <= positive; p *= ten) digits++;
+        while (digits < SmallPowersOfTen.Length && SmallPowersOfTen[digits] <= positive) digits++;
+        if (digits < SmallPowersOfTen.Length) return digits;
+        for (var p = SmallPowersOfTen[^1] * 10; p <= positive; p *= 10) digits++;
         return digits;
     }
 }

@@ -35,7 +35,7 @@ internal static class LargestRemainder
         {
             var i = free[k];
             var numerator = (UInt128)freeTotal * p.Weights[i];
-            var floor = numerator / freeWeight;
+            var floor = ExactMath.DivFloor(numerator, freeWeight);
             outcome.Seats[i] = (long)floor;
             remainders[k] = numerator - floor * freeWeight;
             order[k] = i;

@@ -129,7 +129,7 @@ internal sealed class PreparedRequest
         if (sum >= WeightLimit)
             throw new InvalidInputException(
                 "De gewichten zijn te groot of te nauwkeurig om exact te verdelen: omgerekend naar gehele getallen " +
-                $"(alle gewichten maal 10^{maxScale.ToString(CultureInfo.InvariantCulture)}) wordt hun som groter dan 2^90. " +
+                $"(alle gewichten maal 10^{maxScale.ToString(CultureInfo.InvariantCulture)}) wordt hun som groter dan 2^90 (ongeveer 1,2 x 10^27). " +
                 "Gebruik minder decimalen of een grotere eenheid (bijvoorbeeld duizenden in plaats van losse eenheden).");
 
         if (sum == UInt128.Zero && request.Total > 0)

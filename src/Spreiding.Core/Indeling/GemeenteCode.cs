@@ -42,7 +42,10 @@ public readonly record struct GemeenteCode : IComparable<GemeenteCode>
     /// <summary>The four digits without the prefix, as in the CBS column 'gemeentecode'.</summary>
     public string Digits => Number.ToString("D4", CultureInfo.InvariantCulture);
 
-    public override string ToString() => "GM" + Digits;
+    // Codes are formatted in every row of every output; format each one once.
+    private static readonly string?[] Formatted = new string?[10000];
+
+    public override string ToString() => Formatted[Number] ??= "GM" + Digits;
 
     public int CompareTo(GemeenteCode other) => Number.CompareTo(other.Number);
 }

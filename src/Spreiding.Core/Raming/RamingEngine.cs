@@ -73,27 +73,41 @@ public static class RamingEngine
                 amvToegekend?.Seats));
         }
 
-        var provincies = invoer.Indeling.Provincies
-            .Select(p =>
-            {
-                var deel = rijen.Where(r => r.Gemeente.Provincie == p.Code).ToList();
-                return new ProvincieRaming(
-                    p,
-                    deel.Count,
-                    deel.Sum(r => (long)r.Inwoners),
-                    deel.Sum(r => r.Gewicht),
-                    Fraction.Sum(deel.Select(r => r.Quotum)),
-                    deel.Sum(r => r.Plaatsen),
-                    amvVerdeling is null ? null : deel.Sum(r => r.Amv ?? 0));
-            })
-            .Where(p => p.AantalGemeenten > 0)
-            .ToList();
+        var provincies = SomPerProvincie(invoer.Indeling.Provincies, rijen, amvVerdeling is not null);
 
         return new Capaciteitsraming(
             regels, totaal, amvTotaal, sleutel.Type, sleutel.Omschrijving, methode,
             invoer.Bevolking, invoer.SesWoa, somInwoners, gewichten.Sum(g => g.Gewicht),
             rijen, provincies, verdeling, amvVerdeling,
             Afwijkingen(invoer, sleutel, totaal, methode));
+    }
+
+    /// <summary>The provinciale opgave: the sums of each province's municipalities, in one pass.</summary>
+    private static List<ProvincieRaming> SomPerProvincie(IReadOnlyList<Provincie> provincies, List<GemeenteRaming> rijen, bool metAmv)
+    {
+        var index = new Dictionary<ProvincieCode, int>(provincies.Count);
+        for (var i = 0; i < provincies.Count; i++) index[provincies[i].Code] = i;
+        var aantal = new int[provincies.Count];
+        var inwoners = new long[provincies.Count];
+        var gewicht = new decimal[provincies.Count];
+        var quotum = new Fraction?[provincies.Count];
+        var plaatsen = new int[provincies.Count];
+        var amv = new int[provincies.Count];
+        foreach (var r in rijen)
+        {
+            var p = index[r.Gemeente.Provincie];
+            aantal[p]++;
+            inwoners[p] += r.Inwoners;
+            gewicht[p] += r.Gewicht;
+            quotum[p] = quotum[p] is { } q ? q.Add(r.Quotum) : r.Quotum;
+            plaatsen[p] += r.Plaatsen;
+            amv[p] += r.Amv ?? 0;
+        }
+        var result = new List<ProvincieRaming>(provincies.Count);
+        for (var p = 0; p < provincies.Count; p++)
+            if (aantal[p] > 0)
+                result.Add(new ProvincieRaming(provincies[p], aantal[p], inwoners[p], gewicht[p], quotum[p]!.Value, plaatsen[p], metAmv ? amv[p] : null));
+        return result;
     }
 
     private static IVerdeelsleutel KiesSleutel(RamingInvoer invoer)
