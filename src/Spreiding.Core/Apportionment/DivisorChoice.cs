@@ -1,3 +1,4 @@
+using Spreiding.Core.Arithmetic;
 using System.Numerics;
 
 namespace Spreiding.Core.Apportionment;

@@ -1,3 +1,4 @@
+using Spreiding.Core.Arithmetic;
 namespace Spreiding.Core.Apportionment;
 
 /// <summary>

@@ -6,8 +6,8 @@ namespace Spreiding.Core.Arithmetic;
 /// <summary>
 /// An exact non-negative-denominator fraction over <see cref="Int128"/>. Quotas are kept as
 /// fractions so that no binary floating point enters an apportionment. Not reduced on
-/// construction (reduction is only needed for display); comparisons cross-multiply and fall back
-/// to <see cref="BigInteger"/> when a product would overflow.
+/// construction (reduction is only needed for display); comparisons cross-multiply into full
+/// 256-bit products, so they never overflow.
 /// </summary>
 public readonly struct Fraction : IComparable<Fraction>, IEquatable<Fraction>
 {
@@ -46,18 +46,6 @@ public readonly struct Fraction : IComparable<Fraction>, IEquatable<Fraction>
             ? new Fraction(checked(Numerator + other.Numerator), Denominator)
             : new Fraction(checked(Numerator * other.Denominator + other.Numerator * Denominator), checked(Denominator * other.Denominator));
 
-    public static Fraction Sum(IEnumerable<Fraction> fractions)
-    {
-        var total = FromInteger(Int128.Zero);
-        var first = true;
-        foreach (var f in fractions)
-        {
-            total = first ? f : total.Add(f);
-            first = false;
-        }
-        return total;
-    }
-
     public int CompareTo(Fraction other) => CompareProducts(Numerator, other.Denominator, other.Numerator, Denominator);
 
     public int CompareTo(Int128 value) => CompareTo(FromInteger(value));
@@ -77,26 +65,18 @@ public readonly struct Fraction : IComparable<Fraction>, IEquatable<Fraction>
     public static bool operator <=(Fraction a, Fraction b) => a.CompareTo(b) <= 0;
     public static bool operator >=(Fraction a, Fraction b) => a.CompareTo(b) >= 0;
 
-    /// <summary>Compares a*b with c*d exactly, in Int128 where it fits and BigInteger where not.</summary>
+    /// <summary>Compares a*b with c*d exactly: signs first, then the full 256-bit products of the magnitudes.</summary>
     public static int CompareProducts(Int128 a, Int128 b, Int128 c, Int128 d)
     {
-        if (TryMultiply(a, b, out var left) && TryMultiply(c, d, out var right)) return left.CompareTo(right);
-        return (((BigInteger)a) * b).CompareTo(((BigInteger)c) * d);
+        var left = Int128.Sign(a) * Int128.Sign(b);
+        var right = Int128.Sign(c) * Int128.Sign(d);
+        if (left != right || left == 0) return left.CompareTo(right);
+        var magnitudes = ExactMath.CompareProducts(Magnitude(a), Magnitude(b), Magnitude(c), Magnitude(d));
+        return left > 0 ? magnitudes : -magnitudes;
     }
 
-    public static bool TryMultiply(Int128 a, Int128 b, out Int128 product)
-    {
-        try
-        {
-            product = checked(a * b);
-            return true;
-        }
-        catch (OverflowException)
-        {
-            product = default;
-            return false;
-        }
-    }
+    // |Int128.MinValue| does not fit in Int128 but does in UInt128.
+    private static UInt128 Magnitude(Int128 value) => value < Int128.Zero ? (UInt128)(-(value + 1)) + 1 : (UInt128)value;
 
     /// <summary>The fraction in lowest terms.</summary>
     public (Int128 Numerator, Int128 Denominator) Reduced()

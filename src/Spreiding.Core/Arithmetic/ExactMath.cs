@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Spreiding.Core.Apportionment;
+namespace Spreiding.Core.Arithmetic;
 
 /// <summary>Exact integer helpers for the hot paths; no exceptions for control flow, no floating point.</summary>
 internal static class ExactMath
