@@ -16,17 +16,34 @@ public static class Apportioner
     /// </summary>
     /// <exception cref="InvalidInputException">Invalid or infeasible request (Dutch message).</exception>
     /// <exception cref="TieException">A tie at the margin while <see cref="TieRule.Refuse"/> is asked.</exception>
-    public static ApportionmentResult Apportion(ApportionmentRequest request)
+    public static ApportionmentResult Apportion(ApportionmentRequest request) =>
+        Run(PreparedRequest.Create(request), request.Method, request.Ties);
+
+    /// <summary>
+    /// Apportions the request's total and then each of <paramref name="furtherTotals"/> over the same
+    /// claimants (the raming shares the national total and the amv places with one key), checking and
+    /// scaling the weights once. Each result equals <see cref="Apportion"/> with that total.
+    /// </summary>
+    public static IReadOnlyList<ApportionmentResult> Apportion(ApportionmentRequest request, IReadOnlyList<int> furtherTotals)
     {
         var p = PreparedRequest.Create(request);
-        var outcome = request.Method switch
+        var results = new ApportionmentResult[furtherTotals.Count + 1];
+        results[0] = Run(p, request.Method, request.Ties);
+        for (var i = 0; i < furtherTotals.Count; i++)
+            results[i + 1] = Run(p.WithTotal(furtherTotals[i], request.Method), request.Method, request.Ties);
+        return results;
+    }
+
+    private static ApportionmentResult Run(PreparedRequest p, ApportionmentMethod method, TieRule ties)
+    {
+        var outcome = method switch
         {
             ApportionmentMethod.Published => Published(p),
-            ApportionmentMethod.LargestRemainder => LargestRemainder.Run(p, request.Ties),
-            ApportionmentMethod.SainteLague => DivisorMethod.Run<SainteLagueRule>(p, request.Method, request.Ties),
-            ApportionmentMethod.DHondt => DivisorMethod.Run<DHondtRule>(p, request.Method, request.Ties),
-            ApportionmentMethod.HuntingtonHill => DivisorMethod.Run<HuntingtonHillRule>(p, request.Method, request.Ties),
-            _ => throw new ArgumentOutOfRangeException(nameof(request), request.Method, "Unknown apportionment method."),
+            ApportionmentMethod.LargestRemainder => LargestRemainder.Run(p, ties),
+            ApportionmentMethod.SainteLague => DivisorMethod.Run<SainteLagueRule>(p, method, ties),
+            ApportionmentMethod.DHondt => DivisorMethod.Run<DHondtRule>(p, method, ties),
+            ApportionmentMethod.HuntingtonHill => DivisorMethod.Run<HuntingtonHillRule>(p, method, ties),
+            _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown apportionment method."),
         };
 
         var allotments = new Allotment[p.Count];
@@ -44,7 +61,7 @@ public static class Apportioner
             throw new InvalidInputException(
                 $"Samen krijgen de deelnemers {assigned} plaatsen, meer dan er in een verdeling passen; verlaag de minima.");
         return new ApportionmentResult(
-            request.Method, p.Total, allotments, (int)assigned, outcome.Divisor, outcome.Lots.ToArray());
+            method, p.Total, allotments, (int)assigned, outcome.Divisor, outcome.Lots.ToArray());
     }
 
     /// <summary>Each quota rounded half up on its own, then clamped; the parts need not add up.</summary>

@@ -23,7 +23,7 @@ public enum ApportionmentMethod
 /// <param name="Weight">Non-negative, exact decimal.</param>
 /// <param name="Minimum">Optional lower bound on the seats/places given.</param>
 /// <param name="Maximum">Optional upper bound on the seats/places given.</param>
-public sealed record Claimant(string Name, decimal Weight, int? Minimum = null, int? Maximum = null);
+public readonly record struct Claimant(string Name, decimal Weight, int? Minimum = null, int? Maximum = null);
 
 /// <summary>How a tie at the margin is decided. Never by input or storage order.</summary>
 public abstract record TieRule
@@ -46,7 +46,7 @@ public sealed record ApportionmentRequest(
 /// <summary>What one claimant got, with the exact quota it was measured against.</summary>
 /// <param name="Quota">Total x weight / sum of weights, exact.</param>
 /// <param name="Bounded">True when the minimum or maximum decided this claimant's number.</param>
-public sealed record Allotment(string Name, decimal Weight, Fraction Quota, int Seats, bool Bounded);
+public readonly record struct Allotment(string Name, decimal Weight, Fraction Quota, int Seats, bool Bounded);
 
 /// <summary>A tie decided by lot: who was tied, how many of them got the contested unit, who won.</summary>
 public sealed record LotDrawing(ulong Seed, IReadOnlyList<string> Tied, int Contested, IReadOnlyList<string> Winners);

@@ -64,8 +64,7 @@ internal sealed class PreparedRequest
 
         for (var i = 0; i < n; i++)
         {
-            var c = claimants[i] ?? throw new InvalidInputException(
-                $"Deelnemer nummer {i + 1} in de verdeling ontbreekt (leeg).");
+            var c = claimants[i];
             if (string.IsNullOrWhiteSpace(c.Name))
                 throw new InvalidInputException(
                     $"Deelnemer nummer {i + 1} in de verdeling heeft geen naam; elke deelnemer moet een unieke naam hebben.");
@@ -152,6 +151,29 @@ internal sealed class PreparedRequest
         };
         if (request.Method != ApportionmentMethod.Published) prepared.CheckFeasible();
         return prepared;
+    }
+
+    /// <summary>The same checked and scaled claimants with another total (validated like <see cref="Create"/>).</summary>
+    public PreparedRequest WithTotal(int total, ApportionmentMethod method)
+    {
+        if (total < 0)
+            throw new InvalidInputException($"Het te verdelen totaal is negatief ({total}); geef een totaal van 0 of meer op.");
+        if (WeightSum == UInt128.Zero && total > 0)
+            throw new InvalidInputException($"Alle gewichten zijn 0, dus er is geen verhouding om {total} plaatsen naar te verdelen.");
+        var copy = new PreparedRequest
+        {
+            Claimants = Claimants,
+            Weights = Weights,
+            Scale = Scale,
+            WeightSum = WeightSum,
+            MaxWeight = MaxWeight,
+            Minimums = Minimums,
+            Maximums = Maximums,
+            AnyBoundOnPositiveWeight = AnyBoundOnPositiveWeight,
+            Total = total,
+        };
+        if (method != ApportionmentMethod.Published) copy.CheckFeasible();
+        return copy;
     }
 
     /// <summary>Methods that must hit the total need room for it between the minimums and maximums.</summary>

@@ -33,8 +33,12 @@ public sealed class GemeentelijkeIndeling
 
     public IReadOnlyList<Gemeente> Alle => _alle;
 
+    // The division is immutable, so each date's list is computed once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, IReadOnlyList<Gemeente>> _opDatum = new();
+
     /// <summary>The municipalities that exist on <paramref name="datum"/>, ordered by code.</summary>
-    public IReadOnlyList<Gemeente> OpDatum(DateOnly datum) => _alle.Where(g => g.BestaatOp(datum)).ToList();
+    public IReadOnlyList<Gemeente> OpDatum(DateOnly datum) =>
+        _opDatum.GetOrAdd(datum, d => _alle.Where(g => g.BestaatOp(d)).ToList().AsReadOnly());
 
     public Provincie Provincie(ProvincieCode code) =>
         Provincies.FirstOrDefault(p => p.Code == code) ?? throw new InvalidInputException($"Onbekende provincie {code}.");

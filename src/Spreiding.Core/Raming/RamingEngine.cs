@@ -34,22 +34,44 @@ public static class RamingEngine
                 $"({string.Join(", ", ontbrekend.Take(5))}{(ontbrekend.Count > 5 ? ", ..." : "")}).");
         }
 
-        var gewichten = kenmerken.Select(sleutel.Gewicht).ToList();
+        var gewichten = new Sleutelgewicht[kenmerken.Count];
+        var somGewichten = 0m;
+        for (var i = 0; i < gewichten.Length; i++)
+        {
+            gewichten[i] = sleutel.Gewicht(kenmerken[i]);
+            somGewichten += gewichten[i].Gewicht;
+        }
         var totaal = opties.Totaal ?? regels.TotaalPlaatsen.Waarde;
         var methode = opties.Methode ?? regels.Verdeelmethode.Waarde;
         var gelijkspel = opties.Gelijkspel ?? new TieRule.Refuse();
 
-        var claimants = gewichten
-            .Select(g => new Claimant(g.Gemeente.ToString(), g.Gewicht, opties.Minimum, opties.Maximum))
-            .ToList();
-        var verdeling = Apportioner.Apportion(new ApportionmentRequest(claimants, totaal, methode, gelijkspel));
+        var claimants = new Claimant[gewichten.Length];
+        for (var i = 0; i < claimants.Length; i++)
+            claimants[i] = new Claimant(gewichten[i].Gemeente.ToString(), gewichten[i].Gewicht, opties.Minimum, opties.Maximum);
 
-        // amv places are shared with the same key and method (about 8.5% of every number in 2024).
+        // amv places are shared with the same key and method (about 8.5% of every number in 2024),
+        // without the per-municipality bounds, which belong to the total.
         var amvTotaal = opties.Totaal is null ? regels.AmvPlaatsen.Waarde : null;
-        var amvVerdeling = amvTotaal is { } amv
-            ? Apportioner.Apportion(new ApportionmentRequest(
-                gewichten.Select(g => new Claimant(g.Gemeente.ToString(), g.Gewicht)).ToList(), amv, methode, gelijkspel))
-            : null;
+        var verzoek = new ApportionmentRequest(claimants, totaal, methode, gelijkspel);
+        ApportionmentResult verdeling;
+        ApportionmentResult? amvVerdeling = null;
+        if (amvTotaal is not { } amv)
+            verdeling = Apportioner.Apportion(verzoek);
+        else if (opties.Minimum is null && opties.Maximum is null)
+        {
+            var beide = Apportioner.Apportion(verzoek, [amv]);
+            verdeling = beide[0];
+            amvVerdeling = beide[1];
+        }
+        else
+        {
+            verdeling = Apportioner.Apportion(verzoek);
+            amvVerdeling = Apportioner.Apportion(verzoek with
+            {
+                Claimants = claimants.Select(c => c with { Minimum = null, Maximum = null }).ToArray(),
+                Total = amv,
+            });
+        }
 
         var somInwoners = kenmerken.Sum(k => (long)k.Inwoners);
         var provincieNamen = invoer.Indeling.Provincies.ToDictionary(p => p.Code, p => p.Naam);
@@ -77,7 +99,7 @@ public static class RamingEngine
 
         return new Capaciteitsraming(
             regels, totaal, amvTotaal, sleutel.Type, sleutel.Omschrijving, methode,
-            invoer.Bevolking, invoer.SesWoa, somInwoners, gewichten.Sum(g => g.Gewicht),
+            invoer.Bevolking, invoer.SesWoa, somInwoners, somGewichten,
             rijen, provincies, verdeling, amvVerdeling,
             Afwijkingen(invoer, sleutel, totaal, methode));
     }
@@ -122,17 +144,24 @@ public static class RamingEngine
 
     private static List<GemeenteKenmerken> Kenmerken(RamingInvoer invoer, IReadOnlyList<Gemeente> gemeenten)
     {
-        var zonderInwoners = gemeenten.Where(g => !invoer.Bevolking.Inwoners.ContainsKey(g.Code)).ToList();
-        if (zonderInwoners.Count > 0)
+        var inwoners = invoer.Bevolking.Inwoners;
+        var scores = invoer.SesWoa?.Scores;
+        var kenmerken = new List<GemeenteKenmerken>(gemeenten.Count);
+        List<Gemeente>? zonderInwoners = null;
+        foreach (var g in gemeenten)
+        {
+            if (!inwoners.TryGetValue(g.Code, out var aantal))
+            {
+                (zonderInwoners ??= []).Add(g);
+                continue;
+            }
+            kenmerken.Add(new GemeenteKenmerken(g, aantal, scores is not null && scores.TryGetValue(g.Code, out var score) ? score : null));
+        }
+        if (zonderInwoners is not null)
             throw new InvalidInputException(
                 $"De bevolkingsgegevens ({invoer.Bevolking.Bron.Naam}) missen {zonderInwoners.Count} gemeente(n): " +
                 string.Join(", ", zonderInwoners.Take(10).Select(g => $"{g.Code} {g.Naam}")) + ". Laad een volledig bestand.");
-        return gemeenten
-            .Select(g => new GemeenteKenmerken(
-                g,
-                invoer.Bevolking.Inwoners[g.Code],
-                invoer.SesWoa is { } ses && ses.Scores.TryGetValue(g.Code, out var score) ? score : null))
-            .ToList();
+        return kenmerken;
     }
 
     private static List<string> Afwijkingen(RamingInvoer invoer, IVerdeelsleutel sleutel, int totaal, ApportionmentMethod methode)

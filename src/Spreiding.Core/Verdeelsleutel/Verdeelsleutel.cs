@@ -3,11 +3,11 @@ using Spreiding.Core.Indeling;
 namespace Spreiding.Core.Verdeelsleutel;
 
 /// <summary>What a key may use of a municipality. New indicators (area, say) are added here.</summary>
-public sealed record GemeenteKenmerken(Gemeente Gemeente, int Inwoners, decimal? SesWoa);
+public readonly record struct GemeenteKenmerken(Gemeente Gemeente, int Inwoners, decimal? SesWoa);
 
 /// <summary>One municipality's weight, with the factor that corrected its inhabitants.</summary>
 /// <param name="Correctiefactor">Weight / inhabitants: 1 + k x SES-WOA for the statutory key, 1 for population only.</param>
-public sealed record Sleutelgewicht(GemeenteCode Gemeente, decimal Gewicht, decimal Correctiefactor);
+public readonly record struct Sleutelgewicht(GemeenteCode Gemeente, decimal Gewicht, decimal Correctiefactor);
 
 /// <summary>
 /// A distribution key: turns municipal characteristics into weights. The weights need not sum to
