@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Spreiding.Cli.Uitvoer;
 using Spreiding.Core.Apportionment;
+using Spreiding.Core.Locaties;
 using Spreiding.Data.Regels;
 
 namespace Spreiding.Cli.Commands;
@@ -41,6 +42,18 @@ internal static class RegelsCommand
                 Row("te_realiseren", b.TeRealiseren.Waarde.ToString(CultureInfo.InvariantCulture), b.TeRealiseren.Bron);
             }
             foreach (var t in r.Termijnen) Row("termijn." + t.Naam, D(t.Datum.Waarde), t.Datum.Bron);
+            if (r.Telregels is { } tel)
+            {
+                Row("telregels.peildatum", D(tel.Peildatum.Waarde), tel.Peildatum.Bron);
+                Row("telregels.beschikbaar_uiterlijk", D(tel.BeschikbaarUiterlijk.Waarde), tel.BeschikbaarUiterlijk.Bron);
+                Row("telregels.beschikbaar_tot_minstens", tel.BeschikbaarTotMinstens.Waarde is { } tot ? D(tot) : "-", tel.BeschikbaarTotMinstens.Bron);
+                Row("telregels.soorten", string.Join(", ", tel.Soorten.Waarde.Select(s => s.Naam())), tel.Soorten.Bron);
+                Row("telregels.minimum_plaatsen_meer_dan", tel.MinimumPlaatsenMeerDan.Waarde.ToString(CultureInfo.InvariantCulture), tel.MinimumPlaatsenMeerDan.Bron);
+                Row("telregels.minimale_duur_jaren", tel.MinimaleDuurJaren.Waarde.ToString(CultureInfo.InvariantCulture), tel.MinimaleDuurJaren.Bron);
+                Row("telregels.bestuursovereenkomst_vereist", tel.BestuursovereenkomstVereist.Waarde ? "ja" : "nee", tel.BestuursovereenkomstVereist.Bron);
+                foreach (var (fase, factor) in tel.FaseFactoren.OrderBy(kv => kv.Key))
+                    Row("telregels.fasen." + fase.Naam(), factor.Waarde.ToString(CultureInfo.InvariantCulture), factor.Bron);
+            }
             console.Write(table);
             return 0;
         });

@@ -9,6 +9,7 @@ namespace Spreiding.Core.Regels;
 /// <param name="PeildatumBevolking">The CBS population date the key uses.</param>
 /// <param name="IndelingOp">The date whose municipal division the raming is made in.</param>
 /// <param name="Beschikbaarheid">Counted existing places and what remains, where the cycle publishes them.</param>
+/// <param name="Telregels">Which locations count toward the task; null when the rules file has none.</param>
 public sealed record Cyclusregels(
     int Cyclus,
     string Titel,
@@ -22,7 +23,8 @@ public sealed record Cyclusregels(
     SleutelRegel Sleutel,
     Parameter<ApportionmentMethod> Verdeelmethode,
     Beschikbaarheid? Beschikbaarheid,
-    IReadOnlyList<Termijn> Termijnen);
+    IReadOnlyList<Termijn> Termijnen,
+    Opgave.Telregels? Telregels = null);
 
 /// <summary>The distribution key as a rule: a key type and its parameters (e.g. k for SES-WOA).</summary>
 /// <param name="Type">The key type's name in the key registry, e.g. <c>inwoners-ses-woa</c>.</param>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Spreiding.Core;
 using Spreiding.Core.Apportionment;
+using Spreiding.Core.Locaties;
+using Spreiding.Core.Opgave;
 using Spreiding.Core.Regels;
 using Spreiding.Core.Verdeelsleutel;
 using Spreiding.Data.Referentie;
@@ -58,7 +60,7 @@ public static class RegelsLoader
         private static readonly string[] TopLevel =
         [
             "cyclus", "titel", "publicatiedatum", "behoefte_peildatum", "totaal_plaatsen", "amv_plaatsen",
-            "peildatum_bevolking", "indeling_op", "sleutel", "verdeelmethode", "beschikbaarheid", "termijnen",
+            "peildatum_bevolking", "indeling_op", "sleutel", "verdeelmethode", "beschikbaarheid", "termijnen", "telregels",
         ];
 
         public Cyclusregels Read(YamlMappingNode root)
@@ -83,8 +85,50 @@ public static class RegelsLoader
                 ReadSleutel(sleutel),
                 Parameter(Required(root, "verdeelmethode"), Method),
                 beschikbaarheid,
-                termijnen);
+                termijnen,
+                Optional(root, "telregels") is { } tel ? ReadTelregels(Mapping(tel)) : null);
         }
+
+        private Telregels ReadTelregels(YamlMappingNode node)
+        {
+            CheckKeys(node, ["peildatum", "beschikbaar_uiterlijk", "beschikbaar_tot_minstens", "soorten", "minimum_plaatsen_meer_dan",
+                "minimale_duur_jaren", "bestuursovereenkomst_vereist", "fasen"], "telregels");
+            var fasen = Mapping(Required(node, "fasen"));
+            CheckKeys(fasen, [.. LocatieNamen.Fasen.Keys], "telregels.fasen");
+            return new Telregels(
+                Parameter(Required(node, "peildatum"), Date),
+                Parameter(Required(node, "beschikbaar_uiterlijk"), Date),
+                Parameter(Required(node, "beschikbaar_tot_minstens"), n => IsNull(n) ? (DateOnly?)null : Date(n)),
+                SequenceParameter(Required(node, "soorten"), Soort),
+                Parameter(Required(node, "minimum_plaatsen_meer_dan"), Int),
+                Parameter(Required(node, "minimale_duur_jaren"), Int),
+                Parameter(Required(node, "bestuursovereenkomst_vereist"), Bool),
+                fasen.Children.ToDictionary(kv => LocatieNamen.Fasen[Key(kv.Key)], kv => Parameter(kv.Value, Fraction01)));
+        }
+
+        private Parameter<IReadOnlyList<T>> SequenceParameter<T>(YamlNode node, Func<YamlScalarNode, T> convert)
+        {
+            var map = Mapping(node);
+            CheckKeys(map, ["waarde", "bron", "url", "toelichting"], "een parameter");
+            var waarde = Required(map, "waarde") as YamlSequenceNode ?? throw Error(Required(map, "waarde"), "verwacht een lijst, bijvoorbeeld [regulier, amv]");
+            return new Parameter<IReadOnlyList<T>>(
+                waarde.Children.Select(c => convert(Scalar(c))).ToList(), RequiredText(map, "bron"), OptionalText(map, "url"), OptionalText(map, "toelichting"));
+        }
+
+        private LocatieSoort Soort(YamlScalarNode n) =>
+            LocatieNamen.Soorten.TryGetValue(n.Value ?? "", out var s)
+                ? s
+                : throw Error(n, $"onbekende soort '{n.Value}'; bekend zijn {string.Join(", ", LocatieNamen.Soorten.Keys)}");
+
+        private bool Bool(YamlScalarNode n) => n.Value switch
+        {
+            "true" or "ja" => true,
+            "false" or "nee" => false,
+            _ => throw Error(n, $"'{n.Value}' is geen ja/nee-waarde (true of false)"),
+        };
+
+        private decimal Fraction01(YamlScalarNode n) =>
+            Decimal(n) is var d and >= 0 and <= 1 ? d : throw Error(n, "een factor ligt tussen 0 en 1");
 
         private SleutelRegel ReadSleutel(YamlMappingNode node)
         {
