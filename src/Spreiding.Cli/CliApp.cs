@@ -25,6 +25,8 @@ public static class CliApp
         root.Subcommands.Add(DataCommands.Create());
         root.Subcommands.Add(VerdeelCommand.Create());
         root.Subcommands.Add(RegelsCommand.Create());
+        root.Subcommands.Add(LocatiesCommands.Create());
+        root.Subcommands.Add(OpgaveCommand.Create());
 
         var parse = root.Parse(args);
         var output = new StringWriter();

@@ -5,7 +5,7 @@ using Spreiding.Data.Opslag;
 namespace Spreiding.Cli.Commands;
 
 /// <summary>What every command may need: the database and the data sources, opened on demand.</summary>
-internal sealed class Context(ParseResult parse)
+internal sealed class Context(ParseResult parse) : IDisposable
 {
     private SpreidingDatabase? _database;
 
@@ -20,4 +20,11 @@ internal sealed class Context(ParseResult parse)
     public DatasetStore Datasets => new(Database);
 
     public Gegevensbronnen Bronnen => new(Datasets);
+
+    public LocatieStore Locaties => new(Database);
+
+    /// <summary>Who a change is recorded as: <c>--door</c>, else the operating-system user.</summary>
+    public static string Gebruiker(string? door) => string.IsNullOrWhiteSpace(door) ? Environment.UserName : door.Trim();
+
+    public void Dispose() => _database?.Dispose();
 }

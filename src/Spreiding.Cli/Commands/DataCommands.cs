@@ -32,7 +32,7 @@ internal static class DataCommands
         var command = new Command("status", "Toon welke gegevens geladen zijn, hun bron en peildatum, en wat ontbreekt.");
         command.SetAction(parse =>
         {
-            var context = new Context(parse);
+            using var context = new Context(parse);
             var console = Consoles.For(context.Out);
             var bronnen = context.Bronnen;
             var indeling = bronnen.Indeling;
@@ -107,7 +107,7 @@ internal static class DataCommands
         command.Options.Add(peildatum);
         command.SetAction(parse =>
         {
-            var context = new Context(parse);
+            using var context = new Context(parse);
             var path = parse.GetValue(file)!;
             var datum = ParseDatum(parse.GetValue(peildatum)!);
             var import = BevolkingImporter.Read(path, context.Bronnen.Indeling, datum);
@@ -129,7 +129,7 @@ internal static class DataCommands
         command.Options.Add(periode);
         command.SetAction(parse =>
         {
-            var context = new Context(parse);
+            using var context = new Context(parse);
             var path = parse.GetValue(file)!;
             var indeling = context.Bronnen.Indeling;
             var import = SesWoaImporter.Read(path, indeling, LatestIndelingOp(), parse.GetValue(periode));
@@ -147,7 +147,7 @@ internal static class DataCommands
     /// <summary>New imports are checked against the division of the most recent cycle.</summary>
     private static DateOnly LatestIndelingOp() => RegelsLoader.Bundled(RegelsLoader.BundledCycles()[^1]).IndelingOp.Waarde;
 
-    private static DateOnly ParseDatum(string text) =>
+    internal static DateOnly ParseDatum(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
             : throw new InvalidInputException($"'{text}' is geen datum. Schrijf JJJJ-MM-DD, bijvoorbeeld 2025-01-01.");

@@ -18,7 +18,7 @@ internal static class RamingCommand
         command.Options.Add(formaat);
         command.SetAction(parse =>
         {
-            var context = new Context(parse);
+            using var context = new Context(parse);
             var raming = options.Bereken(parse, context);
             var provincie = parse.GetValue(niveau) == "provincie";
             RamingUitvoer.Metadata(raming, context.Error);

@@ -16,7 +16,7 @@ internal static class UitlegCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
-            var context = new Context(parse);
+            using var context = new Context(parse);
             var code = GemeenteCode.Parse(parse.GetValue(gemeente)!);
             var raming = options.Bereken(parse, context);
             var stappen = Uitleg.Voor(raming, code);

@@ -62,8 +62,8 @@ public static class OpgaveEngine
     {
         var tellingen = Tel(register, telregels);
         var perGemeente = tellingen.ToLookup(t => t.Locatie.Gemeente);
-        var onbekend = tellingen.Select(t => t.Locatie.Gemeente).Distinct()
-            .Where(c => raming.Gemeenten.All(g => g.Gemeente.Code != c)).ToList();
+        var bekend = raming.Gemeenten.Select(g => g.Gemeente.Code).ToHashSet();
+        var onbekend = perGemeente.Select(g => g.Key).Where(c => !bekend.Contains(c)).ToList();
         if (onbekend.Count > 0)
             throw new InvalidInputException(
                 $"Het register bevat locaties in gemeenten die niet in de indeling van de raming voorkomen: {string.Join(", ", onbekend.Order())}. " +
@@ -76,16 +76,29 @@ public static class OpgaveEngine
                 return new GemeenteOpgave(g.Gemeente, g.ProvincieNaam, g.Plaatsen, eigen.Sum(t => t.GeteldePlaatsen), eigen);
             })
             .ToList();
+        var perProvincie = gemeenten.ToLookup(g => g.Gemeente.Provincie);
         var provincies = raming.Provincies
             .Select(p =>
             {
-                var deel = gemeenten.Where(g => g.Gemeente.Provincie == p.Provincie.Code).ToList();
+                var deel = perProvincie[p.Provincie.Code];
                 return new ProvincieOpgave(p.Provincie, p.Plaatsen, deel.Sum(g => g.Geteld), deel.Sum(g => g.Resterend), deel.Sum(g => g.Overschot));
             })
             .ToList();
         return new OpgaveOverzicht(raming.Regels, telregels, raming.Totaal, tellingen.Sum(t => t.GeteldePlaatsen), tellingen, gemeenten, provincies, raming);
     }
 
-    private static List<LocatieTelling> Tel(IReadOnlyList<Locatie> register, Telregels telregels) =>
-        register.OrderBy(l => l.Gemeente).ThenBy(l => l.Id, StringComparer.Ordinal).Select(l => Telling.Tel(l, telregels)).ToList();
+    /// <summary>Counts every location, in id order whatever the order of the register given.</summary>
+    private static List<LocatieTelling> Tel(IReadOnlyList<Locatie> register, Telregels telregels)
+    {
+        var geordend = register;
+        for (var i = 1; i < register.Count; i++)
+            if (string.CompareOrdinal(register[i - 1].Id, register[i].Id) > 0)
+            {
+                geordend = register.OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
+                break;
+            }
+        var tellingen = new List<LocatieTelling>(geordend.Count);
+        foreach (var l in geordend) tellingen.Add(Telling.Tel(l, telregels));
+        return tellingen;
+    }
 }

@@ -1,5 +1,8 @@
+using System.Data;
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
 using Spreiding.Core.Gegevens;
 using Spreiding.Core.Indeling;
 
@@ -24,7 +27,7 @@ public sealed record DatasetInfo(
     DateTimeOffset GeimporteerdOp,
     int Rijen);
 
-/// <summary>Imported CBS datasets in the database. Writes are single transactions.</summary>
+/// <summary>Imported CBS datasets in the database (SQLite or PostgreSQL). Writes are single transactions.</summary>
 public sealed class DatasetStore(SpreidingDatabase database)
 {
     public long SaveBevolking(Bevolking bevolking, string bestand, string formaat, string sha256, DateTimeOffset now) =>
@@ -80,8 +83,8 @@ public sealed class DatasetStore(SpreidingDatabase database)
     {
         using var connection = database.Connect();
         using var query = connection.CreateCommand();
-        query.CommandText = "SELECT gemeentecode, waarde FROM dataset_waarde WHERE dataset_id = $id;";
-        query.Parameters.AddWithValue("$id", id);
+        query.CommandText = "SELECT gemeentecode, waarde FROM dataset_waarde WHERE dataset_id = @id;";
+        query.AddParameter("@id", DbType.Int64, id);
         using var reader = query.ExecuteReader();
         var values = new Dictionary<GemeenteCode, string>();
         while (reader.Read()) values[GemeenteCode.Parse(reader.GetString(0))] = reader.GetString(1);
@@ -92,37 +95,53 @@ public sealed class DatasetStore(SpreidingDatabase database)
         string sha256, DateTimeOffset now, IReadOnlyDictionary<GemeenteCode, string> values)
     {
         using var connection = database.Connect();
-        using var transaction = connection.BeginTransaction();
+        using var transaction = database.BeginWrite(connection);
         using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
         insert.CommandText = """
             INSERT INTO dataset (soort, peildatum, periode, bron, attributie, url, bestand, formaat, sha256, geimporteerd_op, rijen)
-            VALUES ($soort, $peildatum, $periode, $bron, $attributie, $url, $bestand, $formaat, $sha, $op, $rijen)
+            VALUES (@soort, @peildatum, @periode, @bron, @attributie, @url, @bestand, @formaat, @sha, @op, @rijen)
             RETURNING id;
             """;
-        insert.Parameters.AddWithValue("$soort", soort == DatasetSoort.Bevolking ? "bevolking" : "ses-woa");
-        insert.Parameters.AddWithValue("$peildatum", (object?)peildatum?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$periode", (object?)periode ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$bron", bron.Naam);
-        insert.Parameters.AddWithValue("$attributie", bron.Attributie);
-        insert.Parameters.AddWithValue("$url", (object?)bron.Url ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$bestand", bestand);
-        insert.Parameters.AddWithValue("$formaat", formaat);
-        insert.Parameters.AddWithValue("$sha", sha256);
-        insert.Parameters.AddWithValue("$op", now.ToString("O", CultureInfo.InvariantCulture));
-        insert.Parameters.AddWithValue("$rijen", values.Count);
+        insert.AddParameter("@soort", DbType.String, soort == DatasetSoort.Bevolking ? "bevolking" : "ses-woa");
+        insert.AddParameter("@peildatum", DbType.String, Sql.Datum(peildatum));
+        insert.AddParameter("@periode", DbType.String, periode);
+        insert.AddParameter("@bron", DbType.String, bron.Naam);
+        insert.AddParameter("@attributie", DbType.String, bron.Attributie);
+        insert.AddParameter("@url", DbType.String, bron.Url);
+        insert.AddParameter("@bestand", DbType.String, bestand);
+        insert.AddParameter("@formaat", DbType.String, formaat);
+        insert.AddParameter("@sha", DbType.String, sha256);
+        insert.AddParameter("@op", DbType.String, now.ToString("O", CultureInfo.InvariantCulture));
+        insert.AddParameter("@rijen", DbType.Int32, values.Count);
         var id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
 
+        var rows = values.OrderBy(kv => kv.Key).ToList();
         using var row = connection.CreateCommand();
-        row.CommandText = "INSERT INTO dataset_waarde (dataset_id, gemeentecode, waarde) VALUES ($id, $code, $waarde);";
-        var pId = row.Parameters.Add("$id", SqliteType.Integer);
-        var pCode = row.Parameters.Add("$code", SqliteType.Text);
-        var pWaarde = row.Parameters.Add("$waarde", SqliteType.Text);
-        pId.Value = id;
-        foreach (var (code, waarde) in values.OrderBy(kv => kv.Key))
+        row.Transaction = transaction;
+        if (database.Soort == OpslagSoort.PostgreSql)
         {
-            pCode.Value = code.ToString();
-            pWaarde.Value = waarde;
+            // PostgreSQL: all rows in one statement, as two arrays.
+            row.CommandText = "INSERT INTO dataset_waarde (dataset_id, gemeentecode, waarde) SELECT @id, c, w FROM unnest(@codes, @waarden) AS t(c, w);";
+            row.AddParameter("@id", DbType.Int64, id);
+            row.Parameters.Add(new NpgsqlParameter("@codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(kv => kv.Key.ToString()).ToArray() });
+            row.Parameters.Add(new NpgsqlParameter("@waarden", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(kv => kv.Value).ToArray() });
             row.ExecuteNonQuery();
+        }
+        else
+        {
+            // SQLite: one prepared statement, reused for every row.
+            row.CommandText = "INSERT INTO dataset_waarde (dataset_id, gemeentecode, waarde) VALUES (@id, @code, @waarde);";
+            row.AddParameter("@id", DbType.Int64, id);
+            var pCode = row.AddParameter("@code", DbType.String, "");
+            var pWaarde = row.AddParameter("@waarde", DbType.String, "");
+            row.Prepare();
+            foreach (var (code, waarde) in rows)
+            {
+                pCode.Value = code.ToString();
+                pWaarde.Value = waarde;
+                row.ExecuteNonQuery();
+            }
         }
         transaction.Commit();
         return id;
