@@ -24,7 +24,13 @@ public sealed record Cyclusregels(
     Parameter<ApportionmentMethod> Verdeelmethode,
     Beschikbaarheid? Beschikbaarheid,
     IReadOnlyList<Termijn> Termijnen,
-    Opgave.Telregels? Telregels = null);
+    Opgave.Telregels? Telregels = null,
+    Prognoseregels? Prognose = null);
+
+/// <summary>The forecast's rule parameters: COA's target occupancy and the revision threshold.</summary>
+/// <param name="Doelbezetting">Capacity = occupancy / target occupancy (COA: 91%).</param>
+/// <param name="HerzieningsDrempel">A scenario whose need moves by more than this share of the baseline is flagged as evidence for an interim change (art. 2 lid 2 wet).</param>
+public sealed record Prognoseregels(Parameter<decimal> Doelbezetting, Parameter<decimal> HerzieningsDrempel);
 
 /// <summary>The distribution key as a rule: a key type and its parameters (e.g. k for SES-WOA).</summary>
 /// <param name="Type">The key type's name in the key registry, e.g. <c>inwoners-ses-woa</c>.</param>

@@ -60,7 +60,7 @@ public static class RegelsLoader
         private static readonly string[] TopLevel =
         [
             "cyclus", "titel", "publicatiedatum", "behoefte_peildatum", "totaal_plaatsen", "amv_plaatsen",
-            "peildatum_bevolking", "indeling_op", "sleutel", "verdeelmethode", "beschikbaarheid", "termijnen", "telregels",
+            "peildatum_bevolking", "indeling_op", "sleutel", "verdeelmethode", "beschikbaarheid", "termijnen", "telregels", "prognose",
         ];
 
         public Cyclusregels Read(YamlMappingNode root)
@@ -86,7 +86,16 @@ public static class RegelsLoader
                 Parameter(Required(root, "verdeelmethode"), Method),
                 beschikbaarheid,
                 termijnen,
-                Optional(root, "telregels") is { } tel ? ReadTelregels(Mapping(tel)) : null);
+                Optional(root, "telregels") is { } tel ? ReadTelregels(Mapping(tel)) : null,
+                Optional(root, "prognose") is { } pr ? ReadPrognose(Mapping(pr)) : null);
+        }
+
+        private Prognoseregels ReadPrognose(YamlMappingNode node)
+        {
+            CheckKeys(node, ["doelbezetting", "herzieningsdrempel"], "prognose");
+            return new Prognoseregels(
+                Parameter(Required(node, "doelbezetting"), Fraction01),
+                Parameter(Required(node, "herzieningsdrempel"), Fraction01));
         }
 
         private Telregels ReadTelregels(YamlMappingNode node)
