@@ -36,9 +36,13 @@ internal static class LocatiesCommands
         var dryRun = new Option<bool>("--dry-run") { Description = "Toon wat er zou worden toegevoegd, gewijzigd en verwijderd, zonder iets op te slaan." };
         var aanvullen = new Option<bool>("--aanvullen") { Description = "Alleen toevoegen en wijzigen; locaties die niet in het bestand staan blijven staan." };
         var door = Door();
+        var vastgelegdOp = new Option<string?>("--vastgelegd-op")
+        {
+            Description = "Leg de import vast op deze datum (JJJJ-MM-DD, einde van de dag) in plaats van nu: om maandelijkse standen van vroeger in volgorde na te laden.",
+        };
         var command = new Command("importeer", "Importeer het register uit een bestand (alles of niets). Standaard is het bestand het hele register.");
         command.Arguments.Add(file);
-        foreach (var o in new Option[] { dryRun, aanvullen, door }) command.Options.Add(o);
+        foreach (var o in new Option[] { dryRun, aanvullen, door, vastgelegdOp }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             using var context = new Context(parse);
@@ -46,8 +50,9 @@ internal static class LocatiesCommands
             var import = LocatieBestand.LeesImport(path, context.Bronnen.Indeling, ActueleIndelingsdatum());
             if (import.GenegeerdeKolommen.Count > 0)
                 context.Error.WriteLine($"Waarschuwing: deze kolommen zijn niet gebruikt: {string.Join(", ", import.GenegeerdeKolommen)} (zie docs/locaties-kolommen.md).");
+            var moment = parse.GetValue(vastgelegdOp) is { } d ? OpgaveCommand.EindVanDag(DataCommands.ParseDatum(d)) : DateTimeOffset.UtcNow;
             Importeer(context, import.Locaties, Path.GetFileName(path),
-                parse.GetValue(dryRun), !parse.GetValue(aanvullen), Context.Gebruiker(parse.GetValue(door)));
+                parse.GetValue(dryRun), !parse.GetValue(aanvullen), Context.Gebruiker(parse.GetValue(door)), moment);
             return 0;
         });
         return command;
@@ -65,19 +70,24 @@ internal static class LocatiesCommands
             using var context = new Context(parse);
             using var stream = EmbeddedFiles.Open("voorbeeld/locaties.csv");
             var locaties = LocatieBestand.Lees(stream, "locaties.csv", context.Bronnen.Indeling, ActueleIndelingsdatum());
-            Importeer(context, locaties, "voorbeeld/locaties.csv", parse.GetValue(dryRun), volledig: true, Context.Gebruiker(parse.GetValue(door)));
+            Importeer(context, locaties, "voorbeeld/locaties.csv", parse.GetValue(dryRun), volledig: true, Context.Gebruiker(parse.GetValue(door)), DateTimeOffset.UtcNow);
             context.Error.WriteLine(OpgaveUitvoer.VoorbeeldWaarschuwing);
             return 0;
         });
         return command;
     }
 
-    private static void Importeer(Context context, IReadOnlyList<Locatie> nieuw, string bron, bool dryRun, bool volledig, string door)
+    private static void Importeer(Context context, IReadOnlyList<Locatie> nieuw, string bron, bool dryRun, bool volledig, string door, DateTimeOffset moment)
     {
         var store = context.Locaties;
+        // History is read by time: a back-dated import may not slip in before what is already recorded.
+        if (store.LaatsteWijziging() is { } laatste && moment < laatste)
+            throw new InvalidInputException(
+                $"Het register heeft al wijzigingen tot {laatste:yyyy-MM-dd HH:mm} UTC; een import kan niet eerder worden vastgelegd. " +
+                "Laad oudere standen van oud naar nieuw, vóór recentere imports.");
         var (verschil, toegepast) = dryRun
             ? (RegisterVerschil.Bepaal(store.Lijst(), nieuw, volledig), false)
-            : (store.Importeer(nieuw, volledig, $"{door} (import {bron})", DateTimeOffset.UtcNow), true);
+            : (store.Importeer(nieuw, volledig, $"{door} (import {bron})", moment), true);
         var o = context.Out;
         o.WriteLine($"{(dryRun ? "Proefimport (er is niets opgeslagen)" : "Import")} van {bron}: {nieuw.Count} locaties in het bestand; " +
                     $"{verschil.Toegevoegd.Count} toegevoegd, {verschil.Gewijzigd.Count} gewijzigd, {verschil.Verwijderd.Count} verwijderd, {verschil.Ongewijzigd} ongewijzigd" +

@@ -108,6 +108,15 @@ public sealed class LocatieStore(SpreidingDatabase database)
         return Lees(query).Select(v => v.Locatie).OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>When the register was last changed; null while it is empty.</summary>
+    public DateTimeOffset? LaatsteWijziging()
+    {
+        using var connection = database.Connect();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT MAX(gewijzigd_op) FROM locatie_versie";
+        return query.ExecuteScalar() is string tekst ? Sql.Tijd(tekst) : null;
+    }
+
     /// <summary>The current register together with the version of every location, read in one statement.</summary>
     public RegisterStand Stand()
     {

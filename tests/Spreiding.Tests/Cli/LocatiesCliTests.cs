@@ -156,4 +156,21 @@ public class LocatiesCliTests
         Assert.All(doc.RootElement.EnumerateArray(), l => Assert.Equal("GM1950", l.GetProperty("gemeentecode").GetString()));
         Assert.NotEmpty(doc.RootElement.EnumerateArray());
     }
+
+    [Fact]
+    public void Monthly_snapshots_can_be_loaded_back_dated_in_order_and_read_as_they_stood()
+    {
+        var cli = new CliRunner();
+        Assert.Equal(0, cli.Run("locaties", "importeer", cli.Write("jan.csv", Kop + "\n" + Rij("A") + "\n"), "--vastgelegd-op", "2025-01-31").Exit);
+        Assert.Equal(0, cli.Run("locaties", "importeer", cli.Write("feb.csv", Kop + "\n" + Rij("A", plaatsen: "650") + "\n" + Rij("B") + "\n"), "--vastgelegd-op", "2025-02-28").Exit);
+
+        var earlier = cli.Run("locaties", "importeer", cli.Write("dec.csv", Kop + "\n" + Rij("Z") + "\n"), "--vastgelegd-op", "2024-12-31");
+        Assert.Equal(1, earlier.Exit);
+        Assert.Contains("kan niet eerder worden vastgelegd", earlier.Err);
+
+        var januari = cli.Run("locaties", "lijst", "--op", "2025-01-31", "--formaat", "csv").Out.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, januari.Length);
+        Assert.Contains(",500,", januari[1]);
+        Assert.Equal(3, cli.Run("locaties", "lijst", "--op", "2025-02-28", "--formaat", "csv").Out.TrimEnd('\n').Split('\n').Length);
+    }
 }
