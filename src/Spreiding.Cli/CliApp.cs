@@ -27,6 +27,8 @@ public static class CliApp
         root.Subcommands.Add(RegelsCommand.Create());
         root.Subcommands.Add(LocatiesCommands.Create());
         root.Subcommands.Add(OpgaveCommand.Create());
+        root.Subcommands.Add(PublicatieCommands.Create());
+        root.Subcommands.Add(MonitorCommand.Create());
 
         var parse = root.Parse(args);
         var output = new StringWriter();

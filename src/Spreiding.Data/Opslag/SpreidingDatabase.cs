@@ -86,6 +86,154 @@ public sealed partial class SpreidingDatabase : IDisposable
         // optimistic concurrency updates conditionally. Every version is a row of locatie_versie, never updated
         // or deleted. SQLite stores both tables clustered on their key (WITHOUT ROWID).
         new(LocatieSchema(collateC: "", sqlite: true), LocatieSchema(collateC: " COLLATE \"C\"", sqlite: false)),
+        // 3: publications (docs/publicatie.md). Never updated or deleted: triggers refuse UPDATE and DELETE (and on
+        // PostgreSQL TRUNCATE) on all three tables. Outputs as rows; the hashed inputs as canonical JSON text.
+        new(
+            """
+            CREATE TABLE publicatie (
+                id TEXT NOT NULL PRIMARY KEY,
+                cyclus INTEGER NOT NULL,
+                volgnummer INTEGER NOT NULL CHECK (volgnummer >= 1),
+                soort TEXT NOT NULL CHECK (soort IN ('raming', 'tussentijds')),
+                aangemaakt_op TEXT NOT NULL,
+                code_versie TEXT NOT NULL,
+                regels_bestand TEXT NOT NULL,
+                regels_sha256 TEXT NOT NULL,
+                invoer TEXT NOT NULL,
+                totaal INTEGER NOT NULL,
+                toegekend INTEGER NOT NULL,
+                verschil INTEGER NOT NULL,
+                amv_totaal INTEGER NULL,
+                amv_toegekend INTEGER NULL,
+                sleutel TEXT NOT NULL,
+                sleutel_omschrijving TEXT NOT NULL,
+                methode TEXT NOT NULL,
+                methode_omschrijving TEXT NOT NULL,
+                deler TEXT NULL,
+                wettelijk INTEGER NOT NULL CHECK (wettelijk IN (0, 1)),
+                afwijkingen TEXT NOT NULL,
+                lotingen TEXT NOT NULL,
+                sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+                UNIQUE (cyclus, volgnummer)
+            );
+            CREATE TABLE publicatie_gemeente (
+                publicatie_id TEXT NOT NULL REFERENCES publicatie (id),
+                gemeentecode TEXT NOT NULL,
+                gemeentenaam TEXT NOT NULL,
+                provinciecode TEXT NOT NULL,
+                provincie TEXT NOT NULL,
+                inwoners BIGINT NOT NULL,
+                ses_woa TEXT NULL,
+                correctiefactor TEXT NOT NULL,
+                gewicht TEXT NOT NULL,
+                inwonersquotum TEXT NOT NULL,
+                quotum TEXT NOT NULL,
+                plaatsen INTEGER NOT NULL,
+                begrensd INTEGER NOT NULL CHECK (begrensd IN (0, 1)),
+                amv_quotum TEXT NULL,
+                amv INTEGER NULL,
+                PRIMARY KEY (publicatie_id, gemeentecode)
+            );
+            CREATE TABLE publicatie_provincie (
+                publicatie_id TEXT NOT NULL REFERENCES publicatie (id),
+                provinciecode TEXT NOT NULL,
+                provincie TEXT NOT NULL,
+                gemeenten INTEGER NOT NULL,
+                inwoners BIGINT NOT NULL,
+                gewicht TEXT NOT NULL,
+                quotum TEXT NOT NULL,
+                plaatsen INTEGER NOT NULL,
+                amv INTEGER NULL,
+                PRIMARY KEY (publicatie_id, provinciecode)
+            );
+            CREATE TRIGGER publicatie_onveranderlijk_bijwerken BEFORE UPDATE ON publicatie
+            BEGIN SELECT RAISE(ABORT, 'publicaties zijn onveranderlijk: niet bijwerken'); END;
+            CREATE TRIGGER publicatie_onveranderlijk_verwijderen BEFORE DELETE ON publicatie
+            BEGIN SELECT RAISE(ABORT, 'publicaties zijn onveranderlijk: niet verwijderen'); END;
+            CREATE TRIGGER publicatie_gemeente_onveranderlijk_bijwerken BEFORE UPDATE ON publicatie_gemeente
+            BEGIN SELECT RAISE(ABORT, 'publicaties zijn onveranderlijk: niet bijwerken'); END;
+            CREATE TRIGGER publicatie_gemeente_onveranderlijk_verwijderen BEFORE DELETE ON publicatie_gemeente
+            BEGIN SELECT RAISE(ABORT, 'publicaties zijn onveranderlijk: niet verwijderen'); END;
+            CREATE TRIGGER publicatie_provincie_onveranderlijk_bijwerken BEFORE UPDATE ON publicatie_provincie
+            BEGIN SELECT RAISE(ABORT, 'publicaties zijn onveranderlijk: niet bijwerken'); END;
+            CREATE TRIGGER publicatie_provincie_onveranderlijk_verwijderen BEFORE DELETE ON publicatie_provincie
+            BEGIN SELECT RAISE(ABORT, 'publicaties zijn onveranderlijk: niet verwijderen'); END;
+            """,
+            """
+            CREATE TABLE publicatie (
+                id TEXT COLLATE "C" NOT NULL PRIMARY KEY,
+                cyclus INTEGER NOT NULL,
+                volgnummer INTEGER NOT NULL CHECK (volgnummer >= 1),
+                soort TEXT NOT NULL CHECK (soort IN ('raming', 'tussentijds')),
+                aangemaakt_op TEXT NOT NULL,
+                code_versie TEXT NOT NULL,
+                regels_bestand TEXT NOT NULL,
+                regels_sha256 TEXT NOT NULL,
+                invoer TEXT NOT NULL,
+                totaal INTEGER NOT NULL,
+                toegekend INTEGER NOT NULL,
+                verschil INTEGER NOT NULL,
+                amv_totaal INTEGER NULL,
+                amv_toegekend INTEGER NULL,
+                sleutel TEXT NOT NULL,
+                sleutel_omschrijving TEXT NOT NULL,
+                methode TEXT NOT NULL,
+                methode_omschrijving TEXT NOT NULL,
+                deler TEXT NULL,
+                wettelijk INTEGER NOT NULL CHECK (wettelijk IN (0, 1)),
+                afwijkingen TEXT NOT NULL,
+                lotingen TEXT NOT NULL,
+                sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+                UNIQUE (cyclus, volgnummer)
+            );
+            CREATE TABLE publicatie_gemeente (
+                publicatie_id TEXT COLLATE "C" NOT NULL REFERENCES publicatie (id),
+                gemeentecode TEXT COLLATE "C" NOT NULL,
+                gemeentenaam TEXT NOT NULL,
+                provinciecode TEXT NOT NULL,
+                provincie TEXT NOT NULL,
+                inwoners BIGINT NOT NULL,
+                ses_woa TEXT NULL,
+                correctiefactor TEXT NOT NULL,
+                gewicht TEXT NOT NULL,
+                inwonersquotum TEXT NOT NULL,
+                quotum TEXT NOT NULL,
+                plaatsen INTEGER NOT NULL,
+                begrensd INTEGER NOT NULL CHECK (begrensd IN (0, 1)),
+                amv_quotum TEXT NULL,
+                amv INTEGER NULL,
+                PRIMARY KEY (publicatie_id, gemeentecode)
+            );
+            CREATE TABLE publicatie_provincie (
+                publicatie_id TEXT COLLATE "C" NOT NULL REFERENCES publicatie (id),
+                provinciecode TEXT COLLATE "C" NOT NULL,
+                provincie TEXT NOT NULL,
+                gemeenten INTEGER NOT NULL,
+                inwoners BIGINT NOT NULL,
+                gewicht TEXT NOT NULL,
+                quotum TEXT NOT NULL,
+                plaatsen INTEGER NOT NULL,
+                amv INTEGER NULL,
+                PRIMARY KEY (publicatie_id, provinciecode)
+            );
+            CREATE FUNCTION publicatie_onveranderlijk() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'publicaties zijn onveranderlijk: % op % geweigerd', TG_OP, TG_TABLE_NAME;
+            END
+            $$;
+            CREATE TRIGGER publicatie_onveranderlijk BEFORE UPDATE OR DELETE ON publicatie
+                FOR EACH ROW EXECUTE FUNCTION publicatie_onveranderlijk();
+            CREATE TRIGGER publicatie_niet_legen BEFORE TRUNCATE ON publicatie
+                FOR EACH STATEMENT EXECUTE FUNCTION publicatie_onveranderlijk();
+            CREATE TRIGGER publicatie_gemeente_onveranderlijk BEFORE UPDATE OR DELETE ON publicatie_gemeente
+                FOR EACH ROW EXECUTE FUNCTION publicatie_onveranderlijk();
+            CREATE TRIGGER publicatie_gemeente_niet_legen BEFORE TRUNCATE ON publicatie_gemeente
+                FOR EACH STATEMENT EXECUTE FUNCTION publicatie_onveranderlijk();
+            CREATE TRIGGER publicatie_provincie_onveranderlijk BEFORE UPDATE OR DELETE ON publicatie_provincie
+                FOR EACH ROW EXECUTE FUNCTION publicatie_onveranderlijk();
+            CREATE TRIGGER publicatie_provincie_niet_legen BEFORE TRUNCATE ON publicatie_provincie
+                FOR EACH STATEMENT EXECUTE FUNCTION publicatie_onveranderlijk();
+            """),
     ];
 
     /// <param name="collateC">PostgreSQL: compare ids and timestamps bytewise, whatever the database's locale.</param>

@@ -97,9 +97,9 @@ public abstract class SpreidingDatabaseTests(Opslagdoel doel) : IDisposable
     {
         var db = doel.Open();
 
-        Assert.Equal(2, SpreidingDatabase.BekendeSchemaVersie);
+        Assert.True(SpreidingDatabase.BekendeSchemaVersie >= 3);
         Assert.Equal(SpreidingDatabase.BekendeSchemaVersie, db.SchemaVersion());
-        Assert.Equal([1, 2], Toegepast(db).Select(t => t.Versie));
+        Assert.Equal(Enumerable.Range(1, SpreidingDatabase.BekendeSchemaVersie), Toegepast(db).Select(t => t.Versie));
     }
 
     [SkippableFact]
@@ -135,7 +135,7 @@ public abstract class SpreidingDatabaseTests(Opslagdoel doel) : IDisposable
         try
         {
             Assert.All(fouten, Assert.Null);
-            Assert.Equal([1, 2], Toegepast(databases[0]!).Select(t => t.Versie));
+            Assert.Equal(Enumerable.Range(1, SpreidingDatabase.BekendeSchemaVersie), Toegepast(databases[0]!).Select(t => t.Versie));
         }
         finally
         {
