@@ -16,8 +16,12 @@ public static class CliApp
         Recursive = true,
     };
 
+    /// <summary>The real stderr when it is a terminal, for progress bars; null in pipes and tests.</summary>
+    public static TextWriter? Terminal { get; private set; }
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        Terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected ? stderr : null;
         var root = new RootCommand("Spreiding: de capaciteitsraming van de Spreidingswet, exact en uitlegbaar.");
         root.Options.Add(DatabaseOption);
         root.Subcommands.Add(RamingCommand.Create());
@@ -27,6 +31,7 @@ public static class CliApp
         root.Subcommands.Add(RegelsCommand.Create());
         root.Subcommands.Add(LocatiesCommands.Create());
         root.Subcommands.Add(OpgaveCommand.Create());
+        root.Subcommands.Add(ScenarioCommands.Create());
         root.Subcommands.Add(PublicatieCommands.Create());
         root.Subcommands.Add(MonitorCommand.Create());
 
