@@ -6,6 +6,7 @@ using Spreiding.Core;
 using Spreiding.Core.Apportionment;
 using Spreiding.Core.Publicatie;
 using Spreiding.Core.Verdeelsleutel;
+using Spreiding.Data.Grafieken;
 using Spreiding.Data.Publicatie;
 
 namespace Spreiding.Cli.Commands;
@@ -175,11 +176,13 @@ internal static class PublicatieCommands
         var b = Id("b");
         var formaat = Opties.Formaat("tabel", "csv");
         var alleen = new Option<bool>("--alles") { Description = "Ook provincies en gemeenten zonder wijziging tonen (tabel)." };
+        var kaart = new Option<string?>("--kaart") { Description = "Map waarin de kaarten van de verschillen (SVG, per gemeente en per provincie) komen." };
         var command = new Command("verschil", "Vergelijk twee publicaties: per provincie en gemeente oud, nieuw, verschil en waarom.");
         command.Arguments.Add(a);
         command.Arguments.Add(b);
         command.Options.Add(formaat);
         command.Options.Add(alleen);
+        command.Options.Add(kaart);
         command.SetAction(parse =>
         {
             using var context = new Context(parse);
@@ -187,6 +190,21 @@ internal static class PublicatieCommands
             var pa = store.Vind(parse.GetValue(a)!);
             var pb = store.Vind(parse.GetValue(b)!);
             var verschil = PublicatieVerschil.Bereken(pa.Inhoud, pb.Inhoud);
+            if (parse.GetValue(kaart) is { } map)
+            {
+                Directory.CreateDirectory(map);
+                foreach (var (naam, enkelvoud, gebieden, rijen) in new[]
+                         {
+                             ("gemeenten", "gemeente", SvgKaart.Gemeenten, verschil.Gemeenten),
+                             ("provincies", "provincie", SvgKaart.Provincies, verschil.Provincies),
+                         })
+                {
+                    var pad = Path.Combine(map, $"verschil-{pa.Id}-{pb.Id}-{naam}.svg");
+                    File.WriteAllText(pad, SvgKaart.Verschil($"Verschil in plaatsen per {enkelvoud}: {pa.Id} naar {pb.Id}", gebieden,
+                        rijen.ToDictionary(r => r.Code, r => r.Verschil), "plaatsen"));
+                    context.Error.WriteLine($"Geschreven: {pad}");
+                }
+            }
             context.Error.WriteLine($"Gewijzigde invoer van {pa.Id} naar {pb.Id}: " +
                 (verschil.Invoerwijzigingen.Count == 0 ? "geen." : string.Join("; ", verschil.Invoerwijzigingen) + "."));
             if (parse.GetValue(formaat) == "csv")

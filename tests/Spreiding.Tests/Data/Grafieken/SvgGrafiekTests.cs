@@ -44,3 +44,31 @@ public class SvgGrafiekTests
         Assert.InRange(steps, 3, 13);
     }
 }
+
+public class SvgKaartTests
+{
+    private static readonly System.Xml.Linq.XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    [Fact]
+    public void The_bundled_boundaries_hold_342_municipalities_and_12_provinces()
+    {
+        Assert.Equal(342, SvgKaart.Gemeenten.Count);
+        Assert.Equal(12, SvgKaart.Provincies.Count);
+        Assert.Contains(SvgKaart.Gemeenten, g => g.Code == "GM1992" && g.Naam == "Voorne aan Zee");
+    }
+
+    [Fact]
+    public void A_map_of_changes_colours_decreases_blue_increases_red_and_unchanged_grey()
+    {
+        var waarden = new Dictionary<string, int> { ["PV27"] = -300, ["PV28"] = 150, ["PV20"] = 0 };
+        var doc = System.Xml.Linq.XDocument.Parse(SvgKaart.Verschil("Verschil", SvgKaart.Provincies, waarden, "plaatsen"));
+        var paden = doc.Descendants(Svg + "path").ToDictionary(p => p.Attribute("data-code")!.Value, p => p.Attribute("fill")!.Value);
+        Assert.Equal(12, paden.Count);
+        Assert.Equal("#f2f2f2", paden["PV20"]);
+        static (int R, int G, int B) Rgb(string hex) => (Convert.ToInt32(hex[1..3], 16), Convert.ToInt32(hex[3..5], 16), Convert.ToInt32(hex[5..7], 16));
+        Assert.True(Rgb(paden["PV27"]).B > Rgb(paden["PV27"]).R);
+        Assert.True(Rgb(paden["PV28"]).R > Rgb(paden["PV28"]).B);
+        Assert.Equal("#ffffff", paden["PV31"]); // no value
+        Assert.Contains(doc.Descendants(Svg + "title"), t => t.Value.Contains("Noord-Holland (PV27): -300 plaatsen"));
+    }
+}
