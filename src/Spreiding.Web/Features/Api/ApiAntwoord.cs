@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Net.Http.Headers;
+using Spreiding.Web.Infrastructure;
+
+namespace Spreiding.Web.Features.Api;
+
+/// <summary>
+/// JSON answers of <c>/api/v1</c>: camelCase, a strong ETag from the SHA-256 of the body (304 on a matching
+/// If-None-Match), errors as <c>application/problem+json</c> in Dutch.
+/// </summary>
+public static class ApiAntwoord
+{
+    public const string Versie = "1.0.0";
+
+    public static readonly JsonSerializerOptions Opties = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static IResult Json<T>(HttpContext context, T waarde)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(waarde, Opties);
+        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))}\"";
+        context.Response.Headers.ETag = etag;
+        context.Response.Headers.CacheControl = "no-cache";
+        if (Past(context.Request.Headers.IfNoneMatch, etag))
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        return Results.Bytes(body, "application/json; charset=utf-8");
+    }
+
+    private static bool Past(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
+    {
+        if (ifNoneMatch.Count == 0) return false;
+        if (!EntityTagHeaderValue.TryParseList(ifNoneMatch, out var lijst)) return false;
+        var eigen = EntityTagHeaderValue.Parse(etag);
+        // If-None-Match uses the weak comparison (RFC 9110, 13.1.2).
+        return lijst.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(eigen, useStrongComparison: false));
+    }
+
+    /// <summary>Runs an API handler; a <see cref="WebFout"/> becomes problem+json with its status.</summary>
+    public static IResult Uitvoeren(HttpContext context, Func<IResult> handler)
+    {
+        try
+        {
+            return handler();
+        }
+        catch (WebFout fout)
+        {
+            return Results.Problem(detail: fout.Detail, statusCode: fout.Status, title: fout.Titel, instance: context.Request.Path);
+        }
+    }
+
+    public static string Basis(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+}

@@ -1,0 +1,99 @@
+using Spreiding.Core.Indeling;
+using Spreiding.Core.Raming;
+using Spreiding.Data.Grafieken;
+using Spreiding.Web.Features.Dashboard;
+using Spreiding.Web.Infrastructure;
+using static Spreiding.Web.Infrastructure.Html;
+using static Spreiding.Web.Infrastructure.Pagina;
+
+namespace Spreiding.Web.Features.Provincies;
+
+/// <summary><c>/provincies/PV27</c>: a province's municipalities (sortable with <c>?sorteer=</c>) and its map.</summary>
+public static class ProvincieEndpoints
+{
+    /// <summary>The sortable columns: query value, header, ascending order.</summary>
+    private static readonly (string Sleutel, string Kop, bool Getal, Func<IEnumerable<GemeenteRaming>, IOrderedEnumerable<GemeenteRaming>> Op)[] Kolommen =
+    [
+        ("code", "Code", false, r => r.OrderBy(g => g.Gemeente.Code)),
+        ("naam", "Gemeente", false, r => r.OrderBy(g => g.Gemeente.Naam, StringComparer.Ordinal).ThenBy(g => g.Gemeente.Code)),
+        ("inwoners", "Inwoners", true, r => r.OrderBy(g => g.Inwoners).ThenBy(g => g.Gemeente.Code)),
+        ("plaatsen", "Plaatsen", true, r => r.OrderBy(g => g.Plaatsen).ThenBy(g => g.Gemeente.Code)),
+    ];
+
+    public static IEndpointRouteBuilder MapProvincies(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/provincies/{code}", (string code, string? cyclus, string? sorteer, string? volgorde, RamingDienst dienst) =>
+                Verzoek.Pagina(() => Toon(code, Verzoek.Cyclus(cyclus), sorteer, volgorde, dienst)))
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    private static IResult Toon(string code, int cyclus, string? sorteer, string? volgorde, RamingDienst dienst)
+    {
+        var raming = dienst.Raming(cyclus);
+        var provincie = (ProvincieCode.TryParse(code, out var pc) ? raming.Provincies.FirstOrDefault(p => p.Provincie.Code == pc) : null)
+            ?? throw WebFout.OnbekendeProvincie(code);
+        var kolom = Kolommen.FirstOrDefault(k => k.Sleutel == (sorteer ?? "naam"));
+        if (kolom.Sleutel is null)
+            throw WebFout.OngeldigeParameter("sorteer", $"Sorteer op {string.Join(", ", Kolommen.Select(k => k.Sleutel))}.");
+        if (volgorde is not (null or "op" or "af"))
+            throw WebFout.OngeldigeParameter("volgorde", "Gebruik volgorde=op (oplopend) of volgorde=af (aflopend).");
+        var aflopend = volgorde == "af";
+
+        var gemeenten = raming.Gemeenten.Where(g => g.Gemeente.Provincie == provincie.Provincie.Code).ToList();
+        var geordend = aflopend ? kolom.Op(gemeenten).Reverse() : kolom.Op(gemeenten);
+        var codes = gemeenten.Select(g => g.Gemeente.Code.ToString()).ToHashSet();
+        var kaart = SvgKaart.Niveau($"Plaatsen per gemeente in {provincie.Provincie.Naam}, cyclus {cyclus}",
+            SvgKaart.Gemeenten.Where(k => codes.Contains(k.Code)).ToList(),
+            gemeenten.ToDictionary(g => g.Gemeente.Code.ToString(), g => g.Plaatsen), "plaatsen");
+        var pad = $"/provincies/{provincie.Provincie.Code}";
+
+        var kop = H($"""
+            <tr class="utrecht-table__row">
+            {Kolommen.Select(k => KolomKop(k.Sleutel, k.Kop, k.Getal, kolom.Sleutel == k.Sleutel, aflopend, pad, cyclus))}
+            </tr>
+            """);
+
+        var inhoud = H($"""
+            <p class="utrecht-paragraph"><a class="utrecht-link" href="/?cyclus={cyclus}">Landelijk overzicht</a></p>
+            <h1 class="utrecht-heading-1">{provincie.Provincie.Naam} ({provincie.Provincie.Code.ToString()})</h1>
+            {NietWettelijk(raming)}
+            <dl class="spreiding-kerncijfers">
+            <div><dt>Provinciale opgave</dt><dd>{Getal(provincie.Plaatsen)}</dd></div>
+            <div><dt>Gemeenten</dt><dd>{Getal(provincie.AantalGemeenten)}</dd></div>
+            <div><dt>Inwoners</dt><dd>{Getal(provincie.Inwoners)}</dd></div>
+            </dl>
+            <p class="utrecht-paragraph">{raming.Regels.Titel}. Verdeelsleutel: {raming.SleutelOmschrijving}.</p>
+            {Kaart(kaart, "provincie", "tabel-provincie")}
+            <h2 class="utrecht-heading-2">Gemeenten</h2>
+            {ProvincieRijen(gemeenten.Count == 0 ? [] : geordend, cyclus, kop, provincie.Provincie.Naam)}
+            """);
+        return Html($"{provincie.Provincie.Naam}, cyclus {cyclus}", inhoud);
+    }
+
+    private static Markup ProvincieRijen(IEnumerable<GemeenteRaming> rijen, int cyclus, Markup kop, string naam) => H($"""
+        <div class="spreiding-tabel">
+        <table class="utrecht-table" id="tabel-provincie">
+        <caption class="utrecht-table__caption">Indicatief aantal plaatsen per gemeente in {naam}, cyclus {cyclus}</caption>
+        <thead class="utrecht-table__header">{kop}</thead>
+        <tbody class="utrecht-table__body">
+        {rijen.Select(g => H($"""
+            <tr class="utrecht-table__row"><td class="utrecht-table__cell">{g.Gemeente.Code.ToString()}</td>
+            <th class="utrecht-table__header-cell" scope="row"><a class="utrecht-link" href="/gemeenten/{g.Gemeente.Code.ToString()}?cyclus={cyclus}">{g.Gemeente.Naam}</a></th>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{Getal(g.Inwoners)}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{Getal(g.Plaatsen)}</td></tr>
+            """))}
+        </tbody>
+        </table>
+        </div>
+        """);
+
+    private static Markup KolomKop(string sleutel, string kop, bool getal, bool actief, bool aflopend, string pad, int cyclus)
+    {
+        var volgende = actief && !aflopend ? "af" : "op";
+        var aria = actief ? (aflopend ? "descending" : "ascending") : "none";
+        var klasse = getal ? "utrecht-table__header-cell utrecht-table__header-cell--numeric-column" : "utrecht-table__header-cell";
+        var uitleg = actief ? (aflopend ? " (aflopend gesorteerd)" : " (oplopend gesorteerd)") : "";
+        return H($"""<th class="{klasse}" scope="col" aria-sort="{aria}"><a class="utrecht-link" href="{pad}?cyclus={cyclus}&sorteer={sleutel}&volgorde={volgende}">{kop}<span class="spreiding-verborgen">{uitleg}, sorteer {(volgende == "af" ? "aflopend" : "oplopend")}</span></a></th>""");
+    }
+}

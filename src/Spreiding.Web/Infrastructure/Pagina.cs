@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Spreiding.Core;
+using Spreiding.Core.Raming;
+using static Spreiding.Web.Infrastructure.Html;
+
+namespace Spreiding.Web.Infrastructure;
+
+/// <summary>The page frame (NL Design System / Utrecht component classes) and shared page parts.</summary>
+public static partial class Pagina
+{
+    public static IResult Html(string titel, Markup inhoud, int status = StatusCodes.Status200OK) =>
+        Results.Content(Document(titel, inhoud).Waarde, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
+
+    public static Markup Document(string titel, Markup inhoud) => H($"""
+        <!DOCTYPE html>
+        <html lang="nl" class="utrecht-html">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{titel} — Spreiding</title>
+        <link rel="stylesheet" href="/lib/utrecht-component-library-css/index.css">
+        <link rel="stylesheet" href="/css/thema.css">
+        <link rel="stylesheet" href="/css/site.css">
+        </head>
+        <body class="utrecht-document spreiding-thema">
+        <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">Naar de hoofdinhoud</a>
+        <header class="spreiding-kop">
+        <div class="spreiding-breedte">
+        <a class="spreiding-merk" href="/">Spreiding <span>capaciteitsraming Spreidingswet</span></a>
+        <nav aria-label="Hoofdmenu">
+        <ul class="spreiding-menu">
+        <li><a class="utrecht-link" href="/">Landelijk</a></li>
+        <li><a class="utrecht-link" href="/data">Gegevens</a></li>
+        <li><a class="utrecht-link" href="/api/v1/openapi.json">API</a></li>
+        </ul>
+        </nav>
+        </div>
+        </header>
+        <main id="inhoud" class="spreiding-breedte" tabindex="-1">
+        {inhoud}
+        </main>
+        <footer class="spreiding-voet">
+        <div class="spreiding-breedte">
+        <p class="utrecht-paragraph">Bevolking en gemeentelijke indeling: CBS, CC BY 4.0. Grenzen: CBS/PDOK, CC BY 4.0. Aantallen zijn indicatief; de wettelijke verdeling staat in de Staatscourant.</p>
+        </div>
+        </footer>
+        </body>
+        </html>
+        """);
+
+    public static IResult Fout(WebFout fout) => Html(fout.Titel, H($"""
+        <h1 class="utrecht-heading-1">{fout.Titel}</h1>
+        <p class="utrecht-paragraph">{fout.Detail}</p>
+        <p class="utrecht-paragraph"><a class="utrecht-link" href="/">Terug naar het landelijk overzicht</a></p>
+        """), fout.Status);
+
+    /// <summary>The banner every page with a non-statutory raming carries.</summary>
+    public static Markup NietWettelijk(Capaciteitsraming raming) => raming.IsWettelijk
+        ? Markup.Leeg
+        : H($"""
+            <div class="utrecht-alert utrecht-alert--warning" role="note" aria-labelledby="niet-wettelijk-kop">
+            <div class="utrecht-alert__content"><div class="utrecht-alert__message">
+            <p class="utrecht-paragraph"><strong id="niet-wettelijk-kop">Let op: dit is niet de wettelijke verdeling.</strong>
+            Reden: {string.Join("; ", raming.Afwijkingen)}.</p>
+            </div></div>
+            </div>
+            """);
+
+    public static Markup Voorbeeld(bool voorbeeld) => !voorbeeld
+        ? Markup.Leeg
+        : H($"""
+            <div class="utrecht-alert utrecht-alert--info" role="note">
+            <div class="utrecht-alert__content"><div class="utrecht-alert__message">
+            <p class="utrecht-paragraph"><strong>VOORBEELDGEGEVENS</strong>: het register bevat verzonnen locaties (data/voorbeeld), geen echt COA-register.</p>
+            </div></div>
+            </div>
+            """);
+
+    /// <summary>
+    /// A map from <see cref="Spreiding.Data.Grafieken.SvgKaart"/>, with ids made unique so that two maps on one
+    /// page keep their own accessible name.
+    /// </summary>
+    public static Markup Kaart(string svg, string id, string tabelId) =>
+        H($"""
+            <figure class="spreiding-kaart" aria-describedby="{id}-bij">
+            {Markup.Vertrouwd(KaartIds().Replace(svg, m => $"{m.Value}-{id}"))}
+            <figcaption id="{id}-bij" class="utrecht-paragraph">Dezelfde cijfers staan in de <a class="utrecht-link" href="#{tabelId}">tabel onder de kaart</a>.</figcaption>
+            </figure>
+            """);
+
+    [GeneratedRegex("(?<=\"|\\s)(kaarttitel|kaartbeschrijving)(?=\"|\\s)")]
+    private static partial Regex KaartIds();
+
+    public static string Getal(long n) => Nederlands.Geheel(n);
+}

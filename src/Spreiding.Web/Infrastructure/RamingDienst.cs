@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using Spreiding.Core;
+using Spreiding.Core.Gegevens;
+using Spreiding.Core.Locaties;
+using Spreiding.Core.Raming;
+using Spreiding.Core.Regels;
+using Spreiding.Core.Verdeelsleutel;
+using Spreiding.Data.Gegevens;
+using Spreiding.Data.Opslag;
+using Spreiding.Data.Regels;
+
+namespace Spreiding.Web.Infrastructure;
+
+/// <summary>
+/// The rameningen the pages and the API show: per cycle the statutory key when its data are complete,
+/// otherwise the population-only key (then <see cref="Capaciteitsraming.IsWettelijk"/> is false and every
+/// page says so). Cached per cycle and state of the imported datasets.
+/// </summary>
+public sealed class RamingDienst(SpreidingDatabase database)
+{
+    public const string VoorbeeldMarkering = "VOORBEELDGEGEVENS";
+    public const int StandaardCyclus = 2024;
+
+    private readonly ConcurrentDictionary<(int, string), Capaciteitsraming> _cache = new();
+
+    public SpreidingDatabase Database => database;
+
+    public IReadOnlyList<int> Cycli => RegelsLoader.BundledCycles();
+
+    public Gegevensbronnen Bronnen => new(new DatasetStore(database));
+
+    public Cyclusregels Regels(int cyclus) =>
+        Cycli.Contains(cyclus) ? RegelsLoader.Bundled(cyclus) : throw WebFout.OnbekendeCyclus(cyclus, Cycli);
+
+    public Capaciteitsraming Raming(int cyclus)
+    {
+        var regels = Regels(cyclus);
+        var datasets = new DatasetStore(database).List();
+        var stand = datasets.Count == 0 ? "" : $"{datasets.Count}:{datasets[^1].Id}:{datasets[^1].Sha256}";
+        return _cache.GetOrAdd((cyclus, stand), _ => Bereken(regels));
+    }
+
+    private Capaciteitsraming Bereken(Cyclusregels regels)
+    {
+        var bronnen = Bronnen;
+        Bevolking bevolking;
+        try
+        {
+            bevolking = bronnen.Bevolking(regels.PeildatumBevolking.Waarde, null);
+        }
+        catch (OntbrekendeBevolkingException e)
+        {
+            throw new WebFout(StatusCodes.Status409Conflict, "Gegevens ontbreken", e.Message);
+        }
+        var ses = bronnen.SesWoa(null, regels.IndelingOp.Waarde);
+        try
+        {
+            return RamingEngine.Bereken(new RamingInvoer(regels, bronnen.Indeling, bevolking, ses, Opties(regels.Sleutel.Type)));
+        }
+        catch (OntbrekendeGegevensException e) when (e.Sleutel == InwonersSesWoaSleutel.TypeNaam)
+        {
+            // The statutory key cannot be computed on incomplete SES-WOA data: show the population-only key, labelled.
+            return RamingEngine.Bereken(new RamingInvoer(regels, bronnen.Indeling, bevolking, ses, Opties(Verdeelsleutels.Canonical("inwoners"))));
+        }
+        catch (InvalidInputException e)
+        {
+            throw new WebFout(StatusCodes.Status409Conflict, "Raming niet te berekenen", e.Message);
+        }
+    }
+
+    private static RamingOpties Opties(string sleutel) => new(null, null, sleutel, null, null, null);
+
+    public IReadOnlyList<Locatie> Register() => new LocatieStore(database).Lijst();
+
+    public static bool BevatVoorbeeld(IEnumerable<Locatie> locaties) =>
+        locaties.Any(l => l.Bron?.Contains(VoorbeeldMarkering, StringComparison.OrdinalIgnoreCase) == true);
+}

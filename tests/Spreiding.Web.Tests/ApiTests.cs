@@ -1,0 +1,152 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace Spreiding.Web.Tests;
+
+public sealed class ApiTests(SpreidingFabriek fabriek) : IClassFixture<SpreidingFabriek>
+{
+    private readonly HttpClient _client = fabriek.CreateClient();
+
+    private async Task<JsonElement> Json(string pad, bool versie = true)
+    {
+        var antwoord = await _client.GetAsync(pad);
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Equal("application/json", antwoord.Content.Headers.ContentType?.MediaType);
+        if (versie) Assert.Equal("1.0.0", Assert.Single(antwoord.Headers.GetValues("API-Version")));
+        PaginaTests.AssertBeveiligd(antwoord);
+        return JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task De_raming_geeft_het_land_en_de_provincies()
+    {
+        var r = await Json("/api/v1/ramingen/2024");
+        Assert.Equal(2024, r.GetProperty("cyclus").GetInt32());
+        Assert.Equal(96000, r.GetProperty("totaal").GetInt32());
+        Assert.False(r.GetProperty("wettelijk").GetBoolean());
+        Assert.NotEmpty(r.GetProperty("afwijkingen").EnumerateArray());
+        var provincies = r.GetProperty("provincies").EnumerateArray().ToList();
+        Assert.Equal(12, provincies.Count);
+        Assert.Equal(r.GetProperty("toegekend").GetInt32(), provincies.Sum(p => p.GetProperty("plaatsen").GetInt32()));
+        Assert.EndsWith("/api/v1/ramingen/2024/gemeenten", r.GetProperty("_links").GetProperty("gemeenten").GetProperty("href").GetString());
+    }
+
+    [Fact]
+    public async Task De_gemeenten_zijn_gepagineerd_met_links()
+    {
+        var p = await Json("/api/v1/ramingen/2024/gemeenten?pagina=2&paginagrootte=50");
+        Assert.Equal(342, p.GetProperty("totaalAantal").GetInt32());
+        Assert.Equal(7, p.GetProperty("aantalPaginas").GetInt32());
+        Assert.Equal(50, p.GetProperty("_embedded").GetProperty("gemeenten").GetArrayLength());
+        var links = p.GetProperty("_links");
+        Assert.EndsWith("pagina=2&paginagrootte=50", links.GetProperty("self").GetProperty("href").GetString());
+        Assert.EndsWith("pagina=1&paginagrootte=50", links.GetProperty("prev").GetProperty("href").GetString());
+        Assert.EndsWith("pagina=3&paginagrootte=50", links.GetProperty("next").GetProperty("href").GetString());
+        Assert.EndsWith("pagina=7&paginagrootte=50", links.GetProperty("last").GetProperty("href").GetString());
+
+        var laatste = await Json("/api/v1/ramingen/2024/gemeenten?pagina=7&paginagrootte=50");
+        Assert.Equal(42, laatste.GetProperty("_embedded").GetProperty("gemeenten").GetArrayLength());
+        Assert.False(laatste.GetProperty("_links").TryGetProperty("next", out _));
+
+        var standaard = await Json("/api/v1/ramingen/2024/gemeenten");
+        Assert.Equal(50, standaard.GetProperty("paginagrootte").GetInt32());
+        Assert.False(standaard.GetProperty("_links").TryGetProperty("prev", out _));
+    }
+
+    [Fact]
+    public async Task Een_gemeente_heeft_de_uitlegstappen()
+    {
+        var g = await Json("/api/v1/ramingen/2024/gemeenten/GM0377");
+        var gemeente = g.GetProperty("gemeente");
+        Assert.Equal("Bloemendaal", gemeente.GetProperty("naam").GetString());
+        var stappen = g.GetProperty("uitleg").EnumerateArray().ToList();
+        Assert.Equal("Inwoners", stappen[0].GetProperty("stap").GetString());
+        Assert.Equal(1, stappen[0].GetProperty("nummer").GetInt32());
+        var uitkomst = stappen.Single(s => s.GetProperty("stap").GetString() == "Uitkomst");
+        Assert.Equal(gemeente.GetProperty("plaatsen").GetInt32().ToString("#,0", new System.Globalization.NumberFormatInfo { NumberGroupSeparator = "." }),
+            uitkomst.GetProperty("waarde").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/ramingen/2024/gemeenten/GM9999", 404, "Onbekende gemeente")]
+    [InlineData("/api/v1/ramingen/1999", 404, "Onbekende cyclus")]
+    [InlineData("/api/v1/ramingen/1999/gemeenten", 404, "Onbekende cyclus")]
+    [InlineData("/api/v1/ramingen/2024/gemeenten?paginagrootte=500", 400, "Ongeldige parameter 'paginagrootte'")]
+    [InlineData("/api/v1/bestaat-niet", 404, "Niet gevonden")]
+    public async Task Fouten_zijn_problem_json_in_het_nederlands(string pad, int status, string titel)
+    {
+        var antwoord = await _client.GetAsync(pad);
+        Assert.Equal(status, (int)antwoord.StatusCode);
+        Assert.Equal("application/problem+json", antwoord.Content.Headers.ContentType?.MediaType);
+        var p = JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(status, p.GetProperty("status").GetInt32());
+        Assert.Equal(titel, p.GetProperty("title").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("detail").GetString()));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/ramingen/2024")]
+    [InlineData("/api/v1/ramingen/2024/gemeenten")]
+    [InlineData("/api/v1/ramingen/2024/gemeenten/GM0377")]
+    [InlineData("/api/v1/locaties")]
+    public async Task Een_etag_geeft_304_bij_if_none_match(string pad)
+    {
+        var eerste = await _client.GetAsync(pad);
+        var etag = eerste.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.False(etag.IsWeak);
+        var tweede = await _client.GetAsync(pad);
+        Assert.Equal(etag, tweede.Headers.ETag);
+
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, pad);
+        verzoek.Headers.IfNoneMatch.Add(etag);
+        var niet = await _client.SendAsync(verzoek);
+        Assert.Equal(HttpStatusCode.NotModified, niet.StatusCode);
+        Assert.Empty(await niet.Content.ReadAsByteArrayAsync());
+
+        using var ander = new HttpRequestMessage(HttpMethod.Get, pad);
+        ander.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"iets-anders\""));
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(ander)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Een_leeg_register_geeft_een_lege_pagina()
+    {
+        var l = await Json("/api/v1/locaties");
+        Assert.Equal(0, l.GetProperty("totaalAantal").GetInt32());
+        Assert.False(l.GetProperty("voorbeeldgegevens").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Het_openapi_document_noemt_elk_eindpunt()
+    {
+        var doc = await Json("/api/v1/openapi.json", versie: false);
+        Assert.StartsWith("3.0", doc.GetProperty("openapi").GetString());
+        var paden = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order().ToList();
+        Assert.Equal(
+            ["/api/v1/locaties", "/api/v1/ramingen/{cyclus}", "/api/v1/ramingen/{cyclus}/gemeenten", "/api/v1/ramingen/{cyclus}/gemeenten/{code}"],
+            paden);
+        foreach (var pad in doc.GetProperty("paths").EnumerateObject())
+            Assert.True(pad.Value.GetProperty("get").GetProperty("responses").TryGetProperty("200", out _), pad.Name);
+    }
+}
+
+public sealed class VoorbeeldApiTests(VoorbeeldFabriek fabriek) : IClassFixture<VoorbeeldFabriek>
+{
+    private readonly HttpClient _client = fabriek.CreateClient();
+
+    [Fact]
+    public async Task De_locaties_zijn_gepagineerd_en_als_voorbeeld_gemarkeerd()
+    {
+        var l = JsonDocument.Parse(await _client.GetStringAsync("/api/v1/locaties?paginagrootte=100&pagina=2")).RootElement;
+        Assert.True(l.GetProperty("voorbeeldgegevens").GetBoolean());
+        Assert.Equal(152, l.GetProperty("totaalAantal").GetInt32());
+        Assert.Equal(52, l.GetProperty("_embedded").GetProperty("locaties").GetArrayLength());
+        Assert.Contains("VOORBEELDGEGEVENS", l.GetProperty("_embedded").GetProperty("locaties")[0].GetProperty("bron").GetString());
+
+        var almere = JsonDocument.Parse(await _client.GetStringAsync("/api/v1/locaties?gemeente=GM0034")).RootElement;
+        Assert.Equal(4, almere.GetProperty("totaalAantal").GetInt32());
+        Assert.Contains("gemeente=GM0034&", almere.GetProperty("_links").GetProperty("self").GetProperty("href").GetString());
+    }
+}
