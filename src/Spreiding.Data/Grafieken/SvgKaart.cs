@@ -34,7 +34,7 @@ public static class SvgKaart
     {
         var grootste = Math.Max(1, waarden.Values.Select(v => Math.Abs((long)v)).DefaultIfEmpty(1).Max());
         return Teken(titel, gebieden, waarden, eenheid, v => v == 0 ? "#f2f2f2" : Meng(v < 0 ? (33, 102, 172) : (178, 24, 43), Math.Abs(v) / (double)grootste),
-            [(-grootste, "afname"), (0, "geen verschil"), (grootste, "toename")]);
+            [(-grootste, $"afname ({Getal(-grootste)})"), (0, "geen verschil"), (grootste, $"toename ({Getal(grootste)})")]);
     }
 
     /// <summary>A map of levels (e.g. places per municipality) on a light-to-dark scale.</summary>
@@ -83,7 +83,7 @@ public static class SvgKaart
         foreach (var (w, t) in legenda)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y}\" width=\"18\" height=\"14\" fill=\"{kleur((int)w)}\" stroke=\"#777\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 24}\" y=\"{y + 12}\" font-size=\"12\">{Esc(w == 0 ? t : $"{t} ({Getal(w)})")}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 24}\" y=\"{y + 12}\" font-size=\"12\">{Esc(t)}</text>");
             x += 190;
         }
         sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Marge}\" y=\"{Hoogte - 12}\" font-size=\"11\" fill=\"#555\">Grenzen: CBS/PDOK, CC BY 4.0 (gemeentelijke indeling 2023).</text>");

@@ -72,3 +72,26 @@ public class SvgKaartTests
         Assert.Contains(doc.Descendants(Svg + "title"), t => t.Value.Contains("Noord-Holland (PV27): -300 plaatsen"));
     }
 }
+
+public class SvgKaartLegendaTests
+{
+    private static readonly System.Xml.Linq.XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    [Fact]
+    public void A_level_map_legend_shows_zero_and_the_largest_value_once_without_a_sign()
+    {
+        var doc = System.Xml.Linq.XDocument.Parse(SvgKaart.Niveau("Plaatsen", SvgKaart.Provincies, new Dictionary<string, int> { ["PV28"] = 20510, ["PV20"] = 3213 }, "plaatsen"));
+        var teksten = doc.Descendants(Svg + "text").Select(t => t.Value).ToList();
+        Assert.Contains("20.510", teksten);
+        Assert.DoesNotContain(teksten, t => t.Contains("+20.510"));
+    }
+
+    [Fact]
+    public void A_change_map_legend_names_the_largest_decrease_and_increase()
+    {
+        var doc = System.Xml.Linq.XDocument.Parse(SvgKaart.Verschil("Verschil", SvgKaart.Provincies, new Dictionary<string, int> { ["PV28"] = -310 }, "plaatsen"));
+        var teksten = doc.Descendants(Svg + "text").Select(t => t.Value).ToList();
+        Assert.Contains("afname (-310)", teksten);
+        Assert.Contains("toename (+310)", teksten);
+    }
+}
