@@ -27,7 +27,13 @@ public static class RegelsLoader
             .Order()
             .ToList();
 
-    public static Cyclusregels Bundled(int cyclus)
+    // The bundled rules are immutable: each cycle's file is parsed once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Cyclusregels> BundledCache = new();
+
+    public static Cyclusregels Bundled(int cyclus) =>
+        BundledCache.TryGetValue(cyclus, out var regels) ? regels : BundledCache.GetOrAdd(cyclus, LoadBundled);
+
+    private static Cyclusregels LoadBundled(int cyclus)
     {
         var name = $"rules/cyclus-{cyclus}.yaml";
         if (!EmbeddedFiles.Names("rules").Contains(name))

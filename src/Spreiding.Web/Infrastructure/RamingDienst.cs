@@ -16,12 +16,40 @@ namespace Spreiding.Web.Infrastructure;
 /// otherwise the population-only key (then <see cref="Capaciteitsraming.IsWettelijk"/> is false and every
 /// page says so). Cached per cycle and state of the imported datasets.
 /// </summary>
-public sealed class RamingDienst(SpreidingDatabase database)
+public sealed class RamingDienst(SpreidingDatabase database, TimeProvider klok)
 {
     public const string VoorbeeldMarkering = "VOORBEELDGEGEVENS";
     public const int StandaardCyclus = 2024;
 
+    /// <summary>How long the state of the datasets and the register is trusted before the database is asked again.</summary>
+    public static readonly TimeSpan StandGeldig = TimeSpan.FromSeconds(2);
+
     private readonly ConcurrentDictionary<(int, string), Capaciteitsraming> _cache = new();
+    private readonly ConcurrentDictionary<(string, string), object> _weergaven = new();
+    private (string Stand, DateTimeOffset Tot) _stand = ("", DateTimeOffset.MinValue);
+
+    public RamingDienst(SpreidingDatabase database) : this(database, TimeProvider.System) { }
+
+    /// <summary>
+    /// The state of the imported datasets and of the register, read at most every <see cref="StandGeldig"/>:
+    /// a page rendered for one state is reused until the data change (imports by the CLI are seen within that time).
+    /// </summary>
+    public string Stand()
+    {
+        var nu = klok.GetUtcNow();
+        var huidig = _stand;
+        if (nu < huidig.Tot) return huidig.Stand;
+        var datasets = new DatasetStore(database).List();
+        var register = new LocatieStore(database).LaatsteWijziging();
+        var stand = (datasets.Count == 0 ? "" : $"{datasets.Count}:{datasets[^1].Id}:{datasets[^1].Sha256}") + "|" + register?.ToString("O");
+        if (stand != huidig.Stand) _weergaven.Clear();
+        _stand = (stand, nu + StandGeldig);
+        return stand;
+    }
+
+    /// <summary>A rendering (a page, an API body) made once per key and state of the data.</summary>
+    public T Onthoud<T>(string sleutel, Func<T> maak) where T : class =>
+        (T)_weergaven.GetOrAdd((sleutel, Stand()), _ => maak());
 
     public SpreidingDatabase Database => database;
 
@@ -35,9 +63,7 @@ public sealed class RamingDienst(SpreidingDatabase database)
     public Capaciteitsraming Raming(int cyclus)
     {
         var regels = Regels(cyclus);
-        var datasets = new DatasetStore(database).List();
-        var stand = datasets.Count == 0 ? "" : $"{datasets.Count}:{datasets[^1].Id}:{datasets[^1].Sha256}";
-        return _cache.GetOrAdd((cyclus, stand), _ => Bereken(regels));
+        return _cache.GetOrAdd((cyclus, Stand()), _ => Bereken(regels));
     }
 
     private Capaciteitsraming Bereken(Cyclusregels regels)

@@ -19,10 +19,20 @@ public static class ApiAntwoord
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static IResult Json<T>(HttpContext context, T waarde)
+    /// <summary>A serialized body with its strong ETag, so a cached answer is not serialized or hashed again.</summary>
+    public sealed record JsonLichaam(byte[] Bytes, string ETag);
+
+    public static JsonLichaam Lichaam<T>(T waarde)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(waarde, Opties);
-        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))}\"";
+        return new JsonLichaam(body, $"\"{Convert.ToHexStringLower(SHA256.HashData(body))}\"");
+    }
+
+    public static IResult Json<T>(HttpContext context, T waarde) => Json(context, Lichaam(waarde));
+
+    public static IResult Json(HttpContext context, JsonLichaam lichaam)
+    {
+        var (body, etag) = (lichaam.Bytes, lichaam.ETag);
         context.Response.Headers.ETag = etag;
         context.Response.Headers.CacheControl = "no-cache";
         if (Past(context.Request.Headers.IfNoneMatch, etag))

@@ -13,7 +13,11 @@ public static class RamingenApi
         var groep = api.MapGroup("/ramingen").WithTags("Ramingen");
 
         groep.MapGet("/{cyclus:int}", (int cyclus, HttpContext http, RamingDienst dienst) =>
-                ApiAntwoord.Uitvoeren(http, () => ApiAntwoord.Json(http, Raming(dienst.Raming(cyclus), ApiAntwoord.Basis(http.Request)))))
+                ApiAntwoord.Uitvoeren(http, () =>
+                {
+                    var basis = ApiAntwoord.Basis(http.Request);
+                    return ApiAntwoord.Json(http, dienst.Onthoud($"api:raming:{cyclus}:{basis}", () => ApiAntwoord.Lichaam(Raming(dienst.Raming(cyclus), basis))));
+                }))
             .WithName("GetRaming")
             .WithSummary("De raming van een cyclus: landelijk en per provincie")
             .Produces<RamingModel>(StatusCodes.Status200OK)

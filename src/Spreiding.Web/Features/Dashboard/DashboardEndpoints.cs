@@ -17,7 +17,11 @@ public static class DashboardEndpoints
         return app;
     }
 
-    private static IResult Toon(int cyclus, RamingDienst dienst)
+    // The page (with two maps of 342 and 12 areas) is rendered once per cycle and state of the data.
+    private static IResult Toon(int cyclus, RamingDienst dienst) =>
+        Results.Content(dienst.Onthoud($"dashboard:{cyclus}", () => Maak(cyclus, dienst)), "text/html; charset=utf-8", System.Text.Encoding.UTF8);
+
+    private static string Maak(int cyclus, RamingDienst dienst)
     {
         var raming = dienst.Raming(cyclus);
         var provincies = raming.Provincies.ToDictionary(p => p.Provincie.Code.ToString(), p => p.Plaatsen);
@@ -48,7 +52,7 @@ public static class DashboardEndpoints
             <h2 class="utrecht-heading-2">Gemeenten</h2>
             {GemeenteTabel(raming, raming.Gemeenten, cyclus, "tabel-gemeenten", $"Indicatief aantal plaatsen per gemeente, cyclus {cyclus}")}
             """);
-        return Html($"Landelijk overzicht cyclus {cyclus}", inhoud);
+        return Document($"Landelijk overzicht cyclus {cyclus}", inhoud).Waarde;
     }
 
     internal static Markup CyclusKeuze(IReadOnlyList<int> cycli, int gekozen, string actie = "/") => H($"""
