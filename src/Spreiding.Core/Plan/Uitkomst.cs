@@ -24,6 +24,8 @@ public enum Weigeringsgrond
     GelijkeStand,
     VerschilZonderToelichting,
     AnderBesluit,
+    BesluitVastgesteld,
+    VolgordeOngeldig,
 }
 
 /// <summary>A refusal: the ground as data and a Dutch message saying what is wrong and what to do.</summary>

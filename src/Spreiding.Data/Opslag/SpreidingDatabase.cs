@@ -234,7 +234,78 @@ public sealed partial class SpreidingDatabase : IDisposable
             CREATE TRIGGER publicatie_provincie_niet_legen BEFORE TRUNCATE ON publicatie_provincie
                 FOR EACH STATEMENT EXECUTE FUNCTION publicatie_onveranderlijk();
             """),
+        // 4: accounts, the audit log and the dossiers of provincial plans (docs/web.md). The audit log and the plan
+        // handlings are append-only: triggers refuse UPDATE and DELETE (and on PostgreSQL TRUNCATE). An account row is
+        // updated in place (password, lockout), each change with a new security stamp and an audit entry.
+        new(AccountsEnPlannen(sqlite: true), AccountsEnPlannen(sqlite: false)),
     ];
+
+    private static string AccountsEnPlannen(bool sqlite)
+    {
+        var c = sqlite ? "" : " COLLATE \"C\"";
+        var schema = $"""
+            CREATE TABLE gebruiker (
+                id TEXT{c} NOT NULL PRIMARY KEY,
+                naam TEXT NOT NULL,
+                naam_genormaliseerd TEXT{c} NOT NULL UNIQUE,
+                wachtwoord_hash TEXT NOT NULL,
+                beveiligingsstempel TEXT NOT NULL,
+                rol TEXT NOT NULL CHECK (rol IN ('beheerder', 'ministerie', 'provincie', 'gemeente', 'coa')),
+                provincie TEXT NULL,
+                gemeente TEXT NULL,
+                wachtwoord_wijzigen INTEGER NOT NULL CHECK (wachtwoord_wijzigen IN (0, 1)),
+                mislukte_pogingen INTEGER NOT NULL CHECK (mislukte_pogingen >= 0),
+                geblokkeerd_tot TEXT NULL,
+                aangemaakt_op TEXT NOT NULL,
+                aangemaakt_door TEXT NOT NULL,
+                CHECK ((rol = 'provincie' AND provincie IS NOT NULL AND gemeente IS NULL)
+                    OR (rol = 'gemeente' AND provincie IS NULL AND gemeente IS NOT NULL)
+                    OR (rol IN ('beheerder', 'ministerie', 'coa') AND provincie IS NULL AND gemeente IS NULL))
+            );
+            CREATE TABLE audit (
+                id {(sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")},
+                op TEXT{c} NOT NULL,
+                door TEXT NOT NULL,
+                rol TEXT NOT NULL,
+                actie TEXT NOT NULL,
+                onderwerp TEXT NOT NULL,
+                details TEXT NOT NULL
+            );
+            CREATE TABLE plan_handeling (
+                cyclus INTEGER NOT NULL,
+                provincie TEXT{c} NOT NULL,
+                volgnummer INTEGER NOT NULL CHECK (volgnummer >= 1),
+                soort TEXT NOT NULL CHECK (soort IN ('aanmaak', 'toezegging', 'uitruil', 'indiening', 'aanpassing', 'vaststelling')),
+                gegevens TEXT NOT NULL,
+                door TEXT NOT NULL,
+                op TEXT NOT NULL,
+                PRIMARY KEY (cyclus, provincie, volgnummer)
+            );
+            """;
+        string[] tabellen = ["audit", "plan_handeling"];
+        if (sqlite)
+            return schema + string.Concat(tabellen.Select(t => $"""
+
+                CREATE TRIGGER {t}_onveranderlijk_bijwerken BEFORE UPDATE ON {t}
+                BEGIN SELECT RAISE(ABORT, '{t} wordt alleen aangevuld: niet bijwerken'); END;
+                CREATE TRIGGER {t}_onveranderlijk_verwijderen BEFORE DELETE ON {t}
+                BEGIN SELECT RAISE(ABORT, '{t} wordt alleen aangevuld: niet verwijderen'); END;
+                """));
+        return schema + """
+
+            CREATE FUNCTION alleen_aanvullen() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION '% wordt alleen aangevuld: % geweigerd', TG_TABLE_NAME, TG_OP;
+            END
+            $$;
+            """ + string.Concat(tabellen.Select(t => $"""
+
+                CREATE TRIGGER {t}_onveranderlijk BEFORE UPDATE OR DELETE ON {t}
+                    FOR EACH ROW EXECUTE FUNCTION alleen_aanvullen();
+                CREATE TRIGGER {t}_niet_legen BEFORE TRUNCATE ON {t}
+                    FOR EACH STATEMENT EXECUTE FUNCTION alleen_aanvullen();
+                """));
+    }
 
     /// <param name="collateC">PostgreSQL: compare ids and timestamps bytewise, whatever the database's locale.</param>
     private static string LocatieSchema(string collateC, bool sqlite) => $"""

@@ -8,8 +8,11 @@ namespace Spreiding.Web.Infrastructure;
 /// <summary>The page frame (NL Design System / Utrecht component classes) and shared page parts.</summary>
 public static partial class Pagina
 {
+    /// <summary>Where the visitor's account menu goes (see <see cref="PaginaResultaat"/>); an HTML comment, so a page without it still reads.</summary>
+    public const string AccountPlek = "<!--spreiding:account-->";
+
     public static IResult Html(string titel, Markup inhoud, int status = StatusCodes.Status200OK) =>
-        Results.Content(Document(titel, inhoud).Waarde, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
+        new PaginaResultaat(Document(titel, inhoud).Waarde, status);
 
     public static Markup Document(string titel, Markup inhoud) => H($"""
         <!DOCTYPE html>
@@ -32,6 +35,7 @@ public static partial class Pagina
         <li><a class="utrecht-link" href="/">Landelijk</a></li>
         <li><a class="utrecht-link" href="/data">Gegevens</a></li>
         <li><a class="utrecht-link" href="/api/v1/openapi.json">API</a></li>
+        {Markup.Vertrouwd(AccountPlek)}
         </ul>
         </nav>
         </div>
@@ -92,4 +96,26 @@ public static partial class Pagina
     private static partial Regex KaartIds();
 
     public static string Getal(long n) => Nederlands.Geheel(n);
+
+    /// <summary>An error message at the top of a form, announced to screen readers.</summary>
+    public static Markup FoutMelding(string? fout) => fout is null
+        ? Markup.Leeg
+        : H($"""
+            <div class="utrecht-alert utrecht-alert--error" role="alert">
+            <div class="utrecht-alert__content"><div class="utrecht-alert__message">
+            <p class="utrecht-paragraph"><strong>Niet gelukt:</strong> {fout}</p>
+            </div></div>
+            </div>
+            """);
+
+    /// <summary>A confirmation after a form was handled.</summary>
+    public static Markup GeluktMelding(string? melding) => melding is null
+        ? Markup.Leeg
+        : H($"""
+            <div class="utrecht-alert utrecht-alert--ok" role="status">
+            <div class="utrecht-alert__content"><div class="utrecht-alert__message">
+            <p class="utrecht-paragraph">{melding}</p>
+            </div></div>
+            </div>
+            """);
 }

@@ -7,6 +7,9 @@ public sealed class WebFout(int status, string titel, string detail) : Exception
     public string Titel { get; } = titel;
     public string Detail { get; } = detail;
 
+    /// <summary>For a refusal by the rules (422): the core's reason code, as the problem's <c>grond</c>.</summary>
+    public string? Grond { get; init; }
+
     public static WebFout OnbekendeCyclus(int cyclus, IEnumerable<int> bekend) =>
         new(StatusCodes.Status404NotFound, "Onbekende cyclus",
             $"Er zijn geen regels voor cyclus {cyclus}. Bekende cycli: {string.Join(", ", bekend)}.");

@@ -58,7 +58,25 @@ public static class ApiAntwoord
         }
         catch (WebFout fout)
         {
-            return Results.Problem(detail: fout.Detail, statusCode: fout.Status, title: fout.Titel, instance: context.Request.Path);
+            return Probleem(context, fout);
+        }
+    }
+
+    /// <summary>A <see cref="WebFout"/> as problem+json; a refusal by the rules carries its reason code as <c>grond</c>.</summary>
+    public static IResult Probleem(HttpContext context, WebFout fout) =>
+        Results.Problem(detail: fout.Detail, statusCode: fout.Status, title: fout.Titel, instance: context.Request.Path,
+            extensions: fout.Grond is { } g ? new Dictionary<string, object?> { ["grond"] = g } : null);
+
+    /// <summary>Runs an async API handler; a <see cref="WebFout"/> becomes problem+json with its status.</summary>
+    public static async Task<IResult> UitvoerenAsync(HttpContext context, Func<Task<IResult>> handler)
+    {
+        try
+        {
+            return await handler();
+        }
+        catch (WebFout fout)
+        {
+            return Probleem(context, fout);
         }
     }
 

@@ -1,4 +1,7 @@
 using Microsoft.OpenApi;
+using Spreiding.Web.Features.Aanmelden;
+using Spreiding.Web.Features.Beheer;
+using Spreiding.Web.Features.Plannen;
 
 namespace Spreiding.Web.Features.Api;
 
@@ -18,7 +21,8 @@ public static class ApiEndpoints
                 {
                     Title = "Spreiding API",
                     Version = ApiAntwoord.Versie,
-                    Description = "Alleen-lezen API van de capaciteitsraming Spreidingswet: ramingen per cyclus, provincie en gemeente, en het locatieregister. " +
+                    Description = "API van de capaciteitsraming Spreidingswet: ramingen per cyclus, provincie en gemeente, het locatieregister (openbaar), " +
+                                  "de provinciale plannen en verdeelbesluiten (na inloggen; wijzigingen met If-Match) en het beheer van accounts. " +
                                   "Bevolking en indeling: CBS, CC BY 4.0.",
                 };
                 return Task.CompletedTask;
@@ -37,6 +41,9 @@ public static class ApiEndpoints
         });
         api.MapRamingenApi();
         api.MapLocatiesApi();
+        api.MapPlannenApi();
+        api.MapSessiesApi();
+        api.MapBeheerApi();
         app.MapOpenApi("/api/v1/openapi.json");
         app.MapFallback("/api/{**rest}", (HttpContext http) =>
                 Results.Problem(detail: $"Er is geen API-bron op '{http.Request.Path}'. Zie /api/v1/openapi.json.", statusCode: StatusCodes.Status404NotFound,

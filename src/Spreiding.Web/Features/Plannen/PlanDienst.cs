@@ -1,0 +1,138 @@
+using Spreiding.Core.Indeling;
+using Spreiding.Core.Plan;
+using Spreiding.Core.Toegang;
+using Spreiding.Data.Opslag;
+using Spreiding.Web.Infrastructure;
+
+namespace Spreiding.Web.Features.Plannen;
+
+/// <summary>
+/// A province's dossier as the pages and the API show it. <see cref="Versie"/> is 0 while nothing is recorded: the
+/// plan is then the one the first handling would start from (the raming's indicative numbers).
+/// </summary>
+public sealed record PlanWeergave(PlanDossier Dossier, int Versie)
+{
+    public ProvinciaalPlan Plan => Dossier.Plan;
+    public string ETag => $"\"plan-{Dossier.Cyclus}-{Dossier.Provincie}-v{Versie}\"";
+    public bool Opgeslagen => Versie > 0;
+}
+
+/// <summary>
+/// The provincial plans and verdeelbesluiten: reads a dossier (replayed through the core), and records a handling after
+/// checking who may do it (<see cref="Bevoegdheden"/>), the version it was based on, and the core's rules, in that order.
+/// A refusal of any kind writes nothing. Every recorded handling has an audit line in the same transaction.
+/// </summary>
+public sealed class PlanDienst(RamingDienst ramingen, TimeProvider klok)
+{
+    private PlanStore Store => new(ramingen.Database);
+
+    /// <summary>Dates of submission and adoption are dates in the Netherlands.</summary>
+    private static readonly TimeZoneInfo Nederland = ZoekTijdzone();
+
+    public DateOnly Vandaag() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(klok.GetUtcNow(), Nederland).DateTime);
+
+    public static ProvincieCode Provincie(string code) =>
+        ProvincieCode.TryParse(code, out var p) && p.Number is >= 20 and <= 31 ? p : throw WebFout.OnbekendeProvincie(code);
+
+    public PlanWeergave Lees(int cyclus, ProvincieCode provincie)
+    {
+        var regels = ramingen.Regels(cyclus);
+        var naam = ProvincieNaam(provincie);
+        var opgeslagen = Store.Lees(cyclus, provincie);
+        if (opgeslagen.Count > 0) return new PlanWeergave(PlanDossier.Herhaal(provincie, naam, cyclus, opgeslagen, regels), opgeslagen.Count);
+        var begin = PlanDossier.Begin(provincie, naam, cyclus, Aanmaak(cyclus, provincie), "", klok.GetUtcNow());
+        return new PlanWeergave(begin.Waarde, 0);
+    }
+
+    /// <summary>The dossiers of all twelve provinces of a cycle (started or not), by code.</summary>
+    public IReadOnlyList<PlanWeergave> Alle(int cyclus)
+    {
+        var regels = ramingen.Regels(cyclus);
+        var opgeslagen = Store.LeesCyclus(cyclus);
+        return [.. ramingen.Bronnen.Indeling.Provincies.Select(p => opgeslagen.TryGetValue(p.Code, out var r)
+            ? new PlanWeergave(PlanDossier.Herhaal(p.Code, p.Naam, cyclus, r, regels), r.Count)
+            : new PlanWeergave(PlanDossier.Begin(p.Code, p.Naam, cyclus, Aanmaak(cyclus, p.Code), "", klok.GetUtcNow()).Waarde, 0))];
+    }
+
+    /// <summary>
+    /// Records <paramref name="handeling"/> for <paramref name="account"/>, based on version <paramref name="verwachteVersie"/>.
+    /// </summary>
+    /// <exception cref="WebFout">403 not allowed, 412 stale version, 422 refused by the rules (with the reason); nothing written.</exception>
+    public PlanWeergave Voer(int cyclus, ProvincieCode provincie, Account account, Planhandeling handeling, int verwachteVersie)
+    {
+        var (soort, gemeente) = handeling switch
+        {
+            Planhandeling.Toezegging t => (Handeling.ToezeggingVastleggen, (GemeenteCode?)t.Gemeente),
+            Planhandeling.Uitruil => (Handeling.UitruilVastleggen, null),
+            Planhandeling.Indiening => (Handeling.PlanIndienen, null),
+            Planhandeling.Aanpassing or Planhandeling.Vaststelling => (Handeling.VerdeelbesluitNemen, null),
+            _ => throw new WebFout(StatusCodes.Status400BadRequest, "Ongeldige handeling", "Deze handeling kan niet via de applicatie worden vastgelegd."),
+        };
+        var naam = ProvincieNaam(provincie);
+        if (Bevoegdheden.Toets(account, soort, provincie, gemeente, naam) is { } geweigerd)
+            throw new WebFout(StatusCodes.Status403Forbidden, "Geen toegang", geweigerd + " Er is niets gewijzigd.");
+
+        var huidig = Lees(cyclus, provincie);
+        if (huidig.Versie != verwachteVersie)
+            throw Verouderd(huidig, verwachteVersie);
+
+        if (handeling is Planhandeling.Toezegging tz && tz.Plaatsen > 0
+            && ramingen.Register().FirstOrDefault(l => l.Id == tz.LocatieId.Trim()) is { } locatie && locatie.Gemeente != tz.Gemeente)
+            throw new WebFout(StatusCodes.Status422UnprocessableEntity, "Geweigerd",
+                $"Locatie {locatie.Id} ({locatie.Naam}) ligt volgens het register in gemeente {locatie.Gemeente}, niet in {tz.Gemeente}. " +
+                "Een gemeente zegt plaatsen toe op haar eigen locaties. Er is niets gewijzigd.") { Grond = "LocatieInAndereGemeente" };
+
+        var regels = ramingen.Regels(cyclus);
+        var door = account.Omschrijving;
+        var op = klok.GetUtcNow();
+        var nieuw = huidig.Dossier.Voer(handeling, regels, door, op);
+        if (nieuw.Weigering is { } w)
+            throw new WebFout(StatusCodes.Status422UnprocessableEntity, "Geweigerd", w.Melding + " Er is niets gewijzigd.") { Grond = w.Grond.ToString() };
+
+        // The first handling also records the start (the frozen indicative numbers), in the same transaction.
+        var dossier = nieuw.Waarde;
+        var teSchrijven = huidig.Opgeslagen
+            ? new[] { dossier.Regels[^1] }
+            : new[] { dossier.Regels[0] with { Door = door, Op = op }, dossier.Regels[^1] };
+        try
+        {
+            Store.VoegToe(cyclus, provincie, verwachteVersie, teSchrijven,
+                new AuditRegel(0, op, account.Naam, Account.Code(account.Rol), $"plan-{handeling.Soort}", $"plan {provincie} cyclus {cyclus}", PlanStore.Gegevens(handeling)));
+        }
+        catch (VerouderdDossierException)
+        {
+            throw Verouderd(Lees(cyclus, provincie), verwachteVersie);
+        }
+        return Lees(cyclus, provincie);
+    }
+
+    private static WebFout Verouderd(PlanWeergave huidig, int verwacht) =>
+        new(StatusCodes.Status412PreconditionFailed, "Plan intussen gewijzigd",
+            $"Het plan van {huidig.Plan.ProvincieNaam} is intussen gewijzigd: het staat op versie {huidig.Versie}, uw wijziging ging uit van versie {verwacht}. " +
+            "Er is niets gewijzigd; haal het plan opnieuw op en breng uw wijziging daarop aan.");
+
+    private string ProvincieNaam(ProvincieCode provincie) =>
+        ramingen.Bronnen.Indeling.Provincies.FirstOrDefault(p => p.Code == provincie)?.Naam ?? throw WebFout.OnbekendeProvincie(provincie.ToString());
+
+    private Planhandeling.Aanmaak Aanmaak(int cyclus, ProvincieCode provincie)
+    {
+        var raming = ramingen.Raming(cyclus);
+        var bron = raming.IsWettelijk
+            ? $"raming cyclus {cyclus}, wettelijke verdeling ({raming.Regels.Bestand})"
+            : $"raming cyclus {cyclus}, niet de wettelijke verdeling: {string.Join("; ", raming.Afwijkingen)}";
+        return new Planhandeling.Aanmaak(
+            [.. raming.Gemeenten.Where(g => g.Gemeente.Provincie == provincie).Select(g => new PlanGemeenteInvoer(g.Gemeente.Code, g.Gemeente.Naam, g.Plaatsen))], bron);
+    }
+
+    private static TimeZoneInfo ZoekTijdzone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+}

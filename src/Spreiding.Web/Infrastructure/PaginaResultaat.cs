@@ -1,0 +1,80 @@
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+using Spreiding.Core.Toegang;
+using Spreiding.Web.Infrastructure.Accounts;
+using static Spreiding.Web.Infrastructure.Html;
+
+namespace Spreiding.Web.Infrastructure;
+
+/// <summary>
+/// A page: the document (possibly rendered once and cached for every visitor) with the visitor's own part, the account
+/// menu, put in at <see cref="Pagina.AccountPlek"/> when it is written. Signed-in pages are not stored by caches.
+/// </summary>
+public sealed class PaginaResultaat(string document, int status = StatusCodes.Status200OK) : IResult
+{
+    public string Document { get; } = document;
+    public int Status { get; } = status;
+
+    public async Task ExecuteAsync(HttpContext http)
+    {
+        var account = http.Huidig();
+        var plek = Document.IndexOf(Pagina.AccountPlek, StringComparison.Ordinal);
+        http.Response.StatusCode = Status;
+        http.Response.ContentType = "text/html; charset=utf-8";
+        if (account is not null) http.Response.Headers.CacheControl = "no-store";
+        if (plek < 0)
+        {
+            await http.Response.WriteAsync(Document, Encoding.UTF8);
+            return;
+        }
+        var menu = Menu(http, account).Waarde;
+        await http.Response.WriteAsync(string.Concat(Document.AsSpan(0, plek), menu, Document.AsSpan(plek + Pagina.AccountPlek.Length)), Encoding.UTF8);
+    }
+
+    private static Markup Menu(HttpContext http, Account? account)
+    {
+        if (account is null)
+            return H($"""<li><a class="utrecht-link" href="/inloggen">Inloggen</a></li>""");
+        var plannen = account.Rol switch
+        {
+            Rol.Provincie or Rol.Gemeente when account.Provincie is { } p => H($"""<li><a class="utrecht-link" href="/plannen/{p.ToString()}">Provinciaal plan</a></li>"""),
+            Rol.Ministerie or Rol.Coa => H($"""<li><a class="utrecht-link" href="/plannen">Plannen en verdeelbesluiten</a></li>"""),
+            _ => Markup.Leeg,
+        };
+        var beheer = account.Rol is Rol.Beheerder
+            ? H($"""<li><a class="utrecht-link" href="/beheer/gebruikers">Accounts</a></li><li><a class="utrecht-link" href="/beheer/audit">Auditlogboek</a></li>""")
+            : account.Rol is Rol.Ministerie ? H($"""<li><a class="utrecht-link" href="/beheer/audit">Auditlogboek</a></li>""") : Markup.Leeg;
+        return H($"""
+            {plannen}{beheer}
+            <li><a class="utrecht-link" href="/account/wachtwoord" aria-label="Account {account.Omschrijving}: wachtwoord wijzigen">{account.Naam}</a></li>
+            <li><form method="post" action="/uitloggen" class="spreiding-uitloggen">{Formulier.Token(http)}<button type="submit" class="spreiding-knop-link">Uitloggen</button></form></li>
+            """);
+    }
+}
+
+/// <summary>Form helpers: the antiforgery field, and reading a posted form with its token checked.</summary>
+public static class Formulier
+{
+    public static Markup Token(HttpContext http)
+    {
+        var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
+        return H($"""<input type="hidden" name="{tokens.FormFieldName}" value="{tokens.RequestToken}">""");
+    }
+
+    /// <summary>The posted form, after the antiforgery check; a missing or wrong token is a 400 page in Dutch.</summary>
+    public static async Task<IFormCollection> Lees(HttpContext http)
+    {
+        try
+        {
+            await http.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(http);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            throw new WebFout(StatusCodes.Status400BadRequest, "Formulier verlopen",
+                "Het formulier kon niet worden gecontroleerd (het is verlopen of niet op deze site ingevuld). Laad de pagina opnieuw en probeer het nog eens; er is niets gewijzigd.");
+        }
+        return await http.Request.ReadFormAsync();
+    }
+
+    public static string? Tekst(IFormCollection form, string naam) => form.TryGetValue(naam, out var v) && v.Count > 0 ? v[0] : null;
+}
