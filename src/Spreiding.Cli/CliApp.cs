@@ -34,6 +34,7 @@ public static class CliApp
         root.Subcommands.Add(ScenarioCommands.Create());
         root.Subcommands.Add(PublicatieCommands.Create());
         root.Subcommands.Add(MonitorCommand.Create());
+        root.Subcommands.Add(GebruikerCommands.Create());
 
         var parse = root.Parse(args);
         var output = new StringWriter();

@@ -110,9 +110,9 @@ public static class Bevoegdheden
 
             (Handeling.UitruilVastleggen or Handeling.PlanIndienen, Rol.Provincie) when account.Provincie == provincie => null,
             (Handeling.UitruilVastleggen, Rol.Gemeente) when account.Provincie == provincie =>
-                "Uitruil tussen gemeenten legt de PRT-secretaris van de provincie vast; een gemeente kan alleen haar eigen toezeggingen vastleggen.",
+                $"U bent ingelogd als {account.Omschrijving}. Uitruil tussen gemeenten legt de PRT-secretaris van de provincie vast; een gemeente kan alleen haar eigen toezeggingen vastleggen.",
             (Handeling.PlanIndienen, Rol.Gemeente) when account.Provincie == provincie =>
-                "Het provinciaal plan wordt ingediend door de Commissaris van de Koning (een provincieaccount), niet door een gemeente.",
+                $"U bent ingelogd als {account.Omschrijving}. Het provinciaal plan wordt ingediend door de Commissaris van de Koning (een provincieaccount), niet door een gemeente.",
 
             (Handeling.VerdeelbesluitNemen, Rol.Ministerie) => null,
             (Handeling.VerdeelbesluitNemen, _) => $"Een verdeelbesluit neemt alleen het ministerie; u bent ingelogd als {account.Omschrijving}.",

@@ -3,6 +3,7 @@ using Spreiding.Core.Indeling;
 using Spreiding.Core.Locaties;
 using Spreiding.Core.Opgave;
 using Spreiding.Core.Raming;
+using Spreiding.Web.Features.Plannen;
 using Spreiding.Web.Infrastructure;
 using static Spreiding.Web.Infrastructure.Html;
 using static Spreiding.Web.Infrastructure.Pagina;
@@ -14,8 +15,8 @@ public static class GemeenteEndpoints
 {
     public static IEndpointRouteBuilder MapGemeenten(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/gemeenten/{code}", (string code, string? cyclus, RamingDienst dienst) =>
-                Verzoek.Pagina(() => Toon(code, Verzoek.Cyclus(cyclus), dienst)))
+        app.MapGet("/gemeenten/{code}", (string code, string? cyclus, RamingDienst dienst, PlanDienst plannen) =>
+                Verzoek.Pagina(() => Toon(code, Verzoek.Cyclus(cyclus), dienst, plannen)))
             .ExcludeFromDescription();
         return app;
     }
@@ -25,7 +26,7 @@ public static class GemeenteEndpoints
         (GemeenteCode.TryParse(code, out var gc) ? raming.Gemeenten.FirstOrDefault(g => g.Gemeente.Code == gc) : null)
         ?? throw WebFout.OnbekendeGemeente(code, raming.Regels.Cyclus);
 
-    private static IResult Toon(string code, int cyclus, RamingDienst dienst)
+    private static IResult Toon(string code, int cyclus, RamingDienst dienst, PlanDienst plannen)
     {
         var raming = dienst.Raming(cyclus);
         var g = Zoek(raming, code);
@@ -54,6 +55,7 @@ public static class GemeenteEndpoints
             <h2 class="utrecht-heading-2">Opvanglocaties en resterende opgave</h2>
             {Voorbeeld(voorbeeld)}
             {Opgave(raming, g, register)}
+            {PlanSamenvatting.VoorGemeente(plannen, cyclus, g.Gemeente.Code, g.Gemeente.Provincie, g.Gemeente.Naam)}
             """);
         return Html($"{g.Gemeente.Naam}, cyclus {cyclus}", inhoud);
     }

@@ -34,6 +34,14 @@ public sealed class PlanDienst(RamingDienst ramingen, TimeProvider klok)
     public static ProvincieCode Provincie(string code) =>
         ProvincieCode.TryParse(code, out var p) && p.Number is >= 20 and <= 31 ? p : throw WebFout.OnbekendeProvincie(code);
 
+    /// <summary>
+    /// A submitted plan (and its proposal or decision) is public; a plan in Concept only for those who may read it:
+    /// the ministry, the COA, and the province's own accounts.
+    /// </summary>
+    public static bool MagLezen(Account? account, PlanWeergave w) =>
+        (w.Opgeslagen && w.Plan.Status != PlanStatus.Concept)
+        || (account is not null && Bevoegdheden.Toets(account, Handeling.PlanLezen, w.Plan.Provincie) is null);
+
     public PlanWeergave Lees(int cyclus, ProvincieCode provincie)
     {
         var regels = ramingen.Regels(cyclus);

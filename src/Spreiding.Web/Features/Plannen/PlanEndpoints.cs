@@ -35,10 +35,12 @@ public static class PlanEndpoints
                 Verzoek.Pagina(() =>
                 {
                     var (c, p) = (Verzoek.Cyclus(cyclus), PlanDienst.Provincie(provincie));
-                    if (http.Huidig() is not { } account) return Results.Redirect($"/inloggen?terug=/plannen/{p}?cyclus={c}");
                     var w = plannen.Lees(c, p);
-                    if (Bevoegdheden.Toets(account, Handeling.PlanLezen, p, null, w.Plan.ProvincieNaam) is { } nee)
-                        throw new WebFout(StatusCodes.Status403Forbidden, "Geen toegang", nee);
+                    var account = http.Huidig();
+                    if (!PlanDienst.MagLezen(account, w))
+                        return account is null
+                            ? Results.Redirect($"/inloggen?terug=/plannen/{p}?cyclus={c}")
+                            : throw new WebFout(StatusCodes.Status403Forbidden, "Geen toegang", Bevoegdheden.Toets(account, Handeling.PlanLezen, p, null, w.Plan.ProvincieNaam) ?? "");
                     return Toon(http, account, w, ramingen, plannen, null, Bevestiging(gelukt), StatusCodes.Status200OK);
                 }))
             .ExcludeFromDescription();
@@ -80,7 +82,7 @@ public static class PlanEndpoints
                     try
                     {
                         var w = plannen.Lees(c, p);
-                        if (Bevoegdheden.Toets(account, Handeling.PlanLezen, p) is not null) return Fout(f);
+                        if (!PlanDienst.MagLezen(account, w)) return Fout(f);
                         return Toon(http, account, w, ramingen, plannen, f.Detail, null, f.Status == StatusCodes.Status412PreconditionFailed ? StatusCodes.Status409Conflict : f.Status);
                     }
                     catch (WebFout f2)
@@ -141,11 +143,11 @@ public static class PlanEndpoints
         </div>
         """));
 
-    private static IResult Toon(HttpContext http, Account account, PlanWeergave w, RamingDienst ramingen, PlanDienst plannen, string? fout, string? gelukt, int status)
+    private static IResult Toon(HttpContext http, Account? account, PlanWeergave w, RamingDienst ramingen, PlanDienst plannen, string? fout, string? gelukt, int status)
     {
         var plan = w.Plan;
         var c = plan.Cyclus;
-        var mag = (Handeling h, GemeenteCode? g) => Bevoegdheden.Toets(account, h, plan.Provincie, g) is null;
+        var mag = (Handeling h, GemeenteCode? g) => account is not null && Bevoegdheden.Toets(account, h, plan.Provincie, g) is null;
         var concept = plan.Status == PlanStatus.Concept;
         var termijn = ramingen.Regels(c).Termijnen.FirstOrDefault(t => t.Naam == ProvinciaalPlan.TermijnNaam);
         var vandaag = plannen.Vandaag();
@@ -325,7 +327,7 @@ public static class PlanEndpoints
             """);
     }
 
-    private static Markup Besluit(HttpContext http, Account account, PlanWeergave w, Func<string, string> actie, Markup versie)
+    private static Markup Besluit(HttpContext http, Account? account, PlanWeergave w, Func<string, string> actie, Markup versie)
     {
         var d = w.Dossier;
         if (d.Besluit is { } b)
@@ -338,7 +340,7 @@ public static class PlanEndpoints
                 """);
         if (d.Voorstel is not { } v)
             return Markup.Leeg;
-        var minister = Bevoegdheden.Toets(account, Handeling.VerdeelbesluitNemen, w.Plan.Provincie) is null;
+        var minister = account is not null && Bevoegdheden.Toets(account, Handeling.VerdeelbesluitNemen, w.Plan.Provincie) is null;
         var plan = w.Plan;
         return H($"""
             <section aria-labelledby="kop-voorstel">

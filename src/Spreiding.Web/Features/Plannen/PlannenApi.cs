@@ -24,27 +24,29 @@ public static class PlannenApi
         groep.MapGet("", (string? cyclus, HttpContext http, RamingDienst ramingen, PlanDienst plannen) =>
                 ApiAntwoord.Uitvoeren(http, () =>
                 {
-                    var account = Ingelogd(http);
+                    var account = http.Huidig();
                     var c = Verzoek.Cyclus(cyclus);
                     var basis = ApiAntwoord.Basis(http.Request);
-                    var zichtbaar = plannen.Alle(c).Where(w => Bevoegdheden.Toets(account, Handeling.PlanLezen, w.Plan.Provincie) is null);
+                    var zichtbaar = plannen.Alle(c).Where(w => PlanDienst.MagLezen(account, w));
                     return ApiAntwoord.Json(http, new PlannenModel(c, [.. zichtbaar.Select(w => new PlanSamenvattingModel(
                         w.Plan.Provincie.ToString(), w.Plan.ProvincieNaam, PlanWeergaven.Status(w), w.Versie, w.Plan.ProvincialeTaak, w.Plan.Toegezegd, w.Plan.Tekort,
                         w.Dossier.Besluit?.Samenvatting, new Link($"{basis}/api/v1/plannen/{w.Plan.Provincie}?cyclus={c}")))]));
                 }))
             .WithName("GetPlannen")
-            .WithSummary("De provinciale plannen van een cyclus die het account mag zien, met status en tekort")
-            .Produces<PlannenModel>(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .WithSummary("De provinciale plannen van een cyclus met status en tekort: ingediende plannen openbaar, concepten voor wie ze mag zien")
+            .Produces<PlannenModel>(StatusCodes.Status200OK);
 
         groep.MapGet("/{provincie}", (string provincie, string? cyclus, HttpContext http, PlanDienst plannen) =>
                 ApiAntwoord.Uitvoeren(http, () =>
                 {
                     var (c, p) = (Verzoek.Cyclus(cyclus), PlanDienst.Provincie(provincie));
-                    var account = Ingelogd(http);
                     var w = plannen.Lees(c, p);
-                    if (Bevoegdheden.Toets(account, Handeling.PlanLezen, p, null, w.Plan.ProvincieNaam) is { } nee)
-                        throw new WebFout(StatusCodes.Status403Forbidden, "Geen toegang", nee);
+                    if (!PlanDienst.MagLezen(http.Huidig(), w))
+                    {
+                        var account = Ingelogd(http);
+                        throw new WebFout(StatusCodes.Status403Forbidden, "Geen toegang",
+                            Bevoegdheden.Toets(account, Handeling.PlanLezen, p, null, w.Plan.ProvincieNaam) ?? "Dit plan is nog niet ingediend.");
+                    }
                     return Plan(http, w);
                 }))
             .WithName("GetPlan")
@@ -116,7 +118,7 @@ public static class PlannenApi
 
     public static Account Ingelogd(HttpContext http) =>
         http.Huidig() ?? throw new WebFout(StatusCodes.Status401Unauthorized, "Niet ingelogd",
-            "Provinciale plannen zijn alleen na inloggen in te zien (POST /api/v1/sessies). De vastgestelde verdeelbesluiten staan openbaar op /api/v1/verdeelbesluiten.");
+            "Een provinciaal plan in concept is alleen na inloggen in te zien (POST /api/v1/sessies); ingediende plannen en vastgestelde verdeelbesluiten zijn openbaar.");
 
     private static Account Schrijver(HttpContext http)
     {

@@ -2,6 +2,7 @@ using Spreiding.Core.Indeling;
 using Spreiding.Core.Raming;
 using Spreiding.Data.Grafieken;
 using Spreiding.Web.Features.Dashboard;
+using Spreiding.Web.Features.Plannen;
 using Spreiding.Web.Infrastructure;
 using static Spreiding.Web.Infrastructure.Html;
 using static Spreiding.Web.Infrastructure.Pagina;
@@ -22,13 +23,13 @@ public static class ProvincieEndpoints
 
     public static IEndpointRouteBuilder MapProvincies(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/provincies/{code}", (string code, string? cyclus, string? sorteer, string? volgorde, RamingDienst dienst) =>
-                Verzoek.Pagina(() => Toon(code, Verzoek.Cyclus(cyclus), sorteer, volgorde, dienst)))
+        app.MapGet("/provincies/{code}", (string code, string? cyclus, string? sorteer, string? volgorde, RamingDienst dienst, PlanDienst plannen) =>
+                Verzoek.Pagina(() => Toon(code, Verzoek.Cyclus(cyclus), sorteer, volgorde, dienst, plannen)))
             .ExcludeFromDescription();
         return app;
     }
 
-    private static IResult Toon(string code, int cyclus, string? sorteer, string? volgorde, RamingDienst dienst)
+    private static IResult Toon(string code, int cyclus, string? sorteer, string? volgorde, RamingDienst dienst, PlanDienst plannen)
     {
         var raming = dienst.Raming(cyclus);
         var provincie = (ProvincieCode.TryParse(code, out var pc) ? raming.Provincies.FirstOrDefault(p => p.Provincie.Code == pc) : null)
@@ -64,6 +65,7 @@ public static class ProvincieEndpoints
             <div><dt>Inwoners</dt><dd>{Getal(provincie.Inwoners)}</dd></div>
             </dl>
             <p class="utrecht-paragraph">{raming.Regels.Titel}. Verdeelsleutel: {raming.SleutelOmschrijving}.</p>
+            {PlanSamenvatting.VoorProvincie(plannen, cyclus, provincie.Provincie.Code)}
             {Kaart(kaart, "provincie", "tabel-provincie")}
             <h2 class="utrecht-heading-2">Gemeenten</h2>
             {ProvincieRijen(gemeenten.Count == 0 ? [] : geordend, cyclus, kop, provincie.Provincie.Naam)}
