@@ -64,9 +64,9 @@ public static class DashboardEndpoints
         """);
 
     private static Markup ProvincieTabel(Capaciteitsraming raming, int cyclus) => H($"""
-        <div class="spreiding-tabel">
+        <div class="spreiding-tabel" role="region" aria-labelledby="tabel-provincies-bijschrift" tabindex="0">
         <table class="utrecht-table" id="tabel-provincies">
-        <caption class="utrecht-table__caption">Opgave per provincie, cyclus {cyclus} (som van de gemeenten)</caption>
+        <caption id="tabel-provincies-bijschrift" class="utrecht-table__caption">Opgave per provincie, cyclus {cyclus} (som van de gemeenten)</caption>
         <thead class="utrecht-table__header"><tr class="utrecht-table__row">
         <th class="utrecht-table__header-cell" scope="col">Code</th>
         <th class="utrecht-table__header-cell" scope="col">Provincie</th>
@@ -91,9 +91,9 @@ public static class DashboardEndpoints
 
     /// <param name="kop">The header row; the province page passes sortable headers.</param>
     internal static Markup GemeenteTabel(Capaciteitsraming raming, IEnumerable<GemeenteRaming> rijen, int cyclus, string id, string bijschrift, Markup? kop = null) => H($"""
-        <div class="spreiding-tabel">
+        <div class="spreiding-tabel" role="region" aria-labelledby="{id}-bijschrift" tabindex="0">
         <table class="utrecht-table" id="{id}">
-        <caption class="utrecht-table__caption">{bijschrift}</caption>
+        <caption id="{id}-bijschrift" class="utrecht-table__caption">{bijschrift}</caption>
         <thead class="utrecht-table__header">{kop ?? H($"""
             <tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">Code</th>

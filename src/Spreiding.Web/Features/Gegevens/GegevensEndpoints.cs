@@ -48,9 +48,9 @@ public static class GegevensEndpoints
             <h1 class="utrecht-heading-1">Gegevens</h1>
             <p class="utrecht-paragraph">Welke gegevens de berekeningen gebruiken: een import in de database gaat voor de meegeleverde referentiegegevens.
             Bronvermelding: <strong>CBS, CC BY 4.0</strong> (bevolking, gemeentelijke indeling, SES-WOA) en CBS/PDOK, CC BY 4.0 (grenzen).</p>
-            <div class="spreiding-tabel">
+            <div class="spreiding-tabel" role="region" aria-labelledby="tabel-gegevens-bijschrift" tabindex="0">
             <table class="utrecht-table" id="tabel-gegevens">
-            <caption class="utrecht-table__caption">Gegevens per cyclus</caption>
+            <caption id="tabel-gegevens-bijschrift" class="utrecht-table__caption">Gegevens per cyclus</caption>
             <thead class="utrecht-table__header"><tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">Cyclus</th>
             <th class="utrecht-table__header-cell" scope="col">Gegeven</th>
@@ -66,9 +66,9 @@ public static class GegevensEndpoints
             {(imports.Count == 0
                 ? H($"<p class=\"utrecht-paragraph\">Er zijn geen datasets geïmporteerd; de meegeleverde gegevens worden gebruikt.</p>")
                 : H($"""
-                    <div class="spreiding-tabel">
+                    <div class="spreiding-tabel" role="region" aria-labelledby="tabel-imports-bijschrift" tabindex="0">
                     <table class="utrecht-table" id="tabel-imports">
-                    <caption class="utrecht-table__caption">Geïmporteerde CBS-tabellen</caption>
+                    <caption id="tabel-imports-bijschrift" class="utrecht-table__caption">Geïmporteerde CBS-tabellen</caption>
                     <thead class="utrecht-table__header"><tr class="utrecht-table__row">
                     <th class="utrecht-table__header-cell" scope="col">Id</th><th class="utrecht-table__header-cell" scope="col">Soort</th>
                     <th class="utrecht-table__header-cell" scope="col">Peildatum of periode</th><th class="utrecht-table__header-cell" scope="col">Bron</th>

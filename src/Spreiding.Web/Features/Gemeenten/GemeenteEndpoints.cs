@@ -76,9 +76,9 @@ public static class GemeenteEndpoints
         var locaties = opgave.Locaties.Count == 0
             ? H($"<p class=\"utrecht-paragraph\">Het register bevat geen locaties in {g.Gemeente.Naam}.</p>")
             : H($"""
-                <div class="spreiding-tabel">
+                <div class="spreiding-tabel" role="region" aria-labelledby="tabel-locaties-bijschrift" tabindex="0">
                 <table class="utrecht-table" id="tabel-locaties">
-                <caption class="utrecht-table__caption">Locaties in {g.Gemeente.Naam} en of ze tellen (telregels cyclus {raming.Regels.Cyclus})</caption>
+                <caption id="tabel-locaties-bijschrift" class="utrecht-table__caption">Locaties in {g.Gemeente.Naam} en of ze tellen (telregels cyclus {raming.Regels.Cyclus})</caption>
                 <thead class="utrecht-table__header"><tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">Id</th>
                 <th class="utrecht-table__header-cell" scope="col">Naam</th>

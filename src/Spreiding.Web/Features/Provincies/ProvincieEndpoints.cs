@@ -74,9 +74,9 @@ public static class ProvincieEndpoints
     }
 
     private static Markup ProvincieRijen(IEnumerable<GemeenteRaming> rijen, int cyclus, Markup kop, string naam) => H($"""
-        <div class="spreiding-tabel">
+        <div class="spreiding-tabel" role="region" aria-labelledby="tabel-provincie-bijschrift" tabindex="0">
         <table class="utrecht-table" id="tabel-provincie">
-        <caption class="utrecht-table__caption">Indicatief aantal plaatsen per gemeente in {naam}, cyclus {cyclus}</caption>
+        <caption id="tabel-provincie-bijschrift" class="utrecht-table__caption">Indicatief aantal plaatsen per gemeente in {naam}, cyclus {cyclus}</caption>
         <thead class="utrecht-table__header">{kop}</thead>
         <tbody class="utrecht-table__body">
         {rijen.Select(g => H($"""
