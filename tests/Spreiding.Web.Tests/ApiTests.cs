@@ -125,10 +125,22 @@ public sealed class ApiTests(SpreidingFabriek fabriek) : IClassFixture<Spreiding
         Assert.StartsWith("3.0", doc.GetProperty("openapi").GetString());
         var paden = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order().ToList();
         Assert.Equal(
-            ["/api/v1/locaties", "/api/v1/ramingen/{cyclus}", "/api/v1/ramingen/{cyclus}/gemeenten", "/api/v1/ramingen/{cyclus}/gemeenten/{code}"],
+            [
+                "/api/v1/audit", "/api/v1/gebruikers", "/api/v1/locaties", "/api/v1/plannen", "/api/v1/plannen/{provincie}",
+                "/api/v1/plannen/{provincie}/indiening", "/api/v1/plannen/{provincie}/toezeggingen", "/api/v1/plannen/{provincie}/uitruilen",
+                "/api/v1/plannen/{provincie}/verdeelbesluit/aanpassingen", "/api/v1/plannen/{provincie}/verdeelbesluit/vaststelling",
+                "/api/v1/ramingen/{cyclus}", "/api/v1/ramingen/{cyclus}/gemeenten", "/api/v1/ramingen/{cyclus}/gemeenten/{code}",
+                "/api/v1/sessies", "/api/v1/sessies/huidig", "/api/v1/verdeelbesluiten",
+            ],
             paden);
         foreach (var pad in doc.GetProperty("paths").EnumerateObject())
-            Assert.True(pad.Value.GetProperty("get").GetProperty("responses").TryGetProperty("200", out _), pad.Name);
+        foreach (var operatie in pad.Value.EnumerateObject())
+        {
+            var antwoorden = operatie.Value.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();
+            Assert.True(antwoorden.Any(r => r.StartsWith('2')), $"{operatie.Name} {pad.Name}");
+            if (operatie.Name == "post" && pad.Name != "/api/v1/sessies" && pad.Name != "/api/v1/gebruikers")
+                Assert.True(operatie.Value.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _), pad.Name);
+        }
     }
 }
 

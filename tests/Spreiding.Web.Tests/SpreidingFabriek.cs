@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using System.Net.Http.Json;
+using Spreiding.Core.Indeling;
+using Spreiding.Core.Toegang;
+using Spreiding.Data.Accounts;
 using Spreiding.Data.Gegevens;
 using Spreiding.Data.Locaties;
 using Spreiding.Data.Opslag;
@@ -12,7 +16,45 @@ public class SpreidingFabriek : WebApplicationFactory<Program>
 {
     public string DatabasePad { get; } = Path.Combine(Path.GetTempPath(), $"spreiding-web-{Guid.NewGuid():N}.db");
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("Spreiding:Database", DatabasePad);
+    /// <summary>Sign-in attempts a minute per address; the tests sign in often from one address.</summary>
+    public virtual int InlogLimiet => 1000;
+
+    /// <summary>The first administrator is made by <see cref="EersteStartTests"/> only; here accounts come from <see cref="Account"/>.</summary>
+    public virtual bool EersteBeheerder => false;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Spreiding:Database", DatabasePad);
+        builder.UseSetting("Spreiding:EersteBeheerder", EersteBeheerder ? "true" : "false");
+        builder.UseSetting("Spreiding:Inloggen:PogingenPerMinuut", InlogLimiet.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The password every test account gets (test data, not a default of the application).</summary>
+    public const string TestWachtwoord = "test-wachtwoord-1234";
+
+    /// <summary>
+    /// An account with <see cref="TestWachtwoord"/> (already chosen, so not a one-time password), and a client signed in as it
+    /// through <c>POST /api/v1/sessies</c>.
+    /// </summary>
+    public async Task<HttpClient> Account(string naam, Rol rol, string? provincie = null, string? gemeente = null, bool eenmalig = false)
+    {
+        using (var db = SpreidingDatabase.Open(DatabasePad))
+        {
+            var store = new GebruikerStore(db);
+            if (store.ZoekOpNaam(naam) is null)
+            {
+                var (g, _) = Accountbeheer.Maak(store, new Gegevensbronnen(new DatasetStore(db)).Indeling, naam, rol,
+                    provincie is null ? null : ProvincieCode.Parse(provincie), gemeente is null ? null : GemeenteCode.Parse(gemeente), "test", "test", DateTimeOffset.UtcNow);
+                store.Werk(g with { WachtwoordHash = Accountbeheer.Hash(TestWachtwoord), WachtwoordWijzigen = eenmalig }, null, "test", "test", DateTimeOffset.UtcNow);
+            }
+        }
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var antwoord = await client.PostAsJsonAsync("/api/v1/sessies", new { gebruikersnaam = naam, wachtwoord = TestWachtwoord });
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, antwoord.StatusCode);
+        return client;
+    }
+
+    public HttpClient Anoniem() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     protected override void Dispose(bool disposing)
     {

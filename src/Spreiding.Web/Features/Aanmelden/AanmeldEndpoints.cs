@@ -112,7 +112,7 @@ public static class AanmeldEndpoints
             .RequireRateLimiting(Toegang.InlogLimiet)
             .WithName("PostSessie")
             .WithSummary("Inloggen: zet het sessiecookie (HttpOnly, SameSite=Strict)")
-            .Accepts<SessieVerzoek>("application/json")
+            .JsonLichaam<SessieVerzoek>()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

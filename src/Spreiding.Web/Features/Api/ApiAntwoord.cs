@@ -82,3 +82,22 @@ public static class ApiAntwoord
 
     public static string Basis(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 }
+
+/// <summary>Describes a JSON request body in the OpenAPI document without a content-type constraint on routing.</summary>
+public static class ApiVerzoek
+{
+    /// <summary>
+    /// <c>Accepts&lt;T&gt;</c> would also make routing refuse other content types, so that such a request falls through to the
+    /// 404 fallback; the handlers check the content type themselves and answer 415 in Dutch.
+    /// </summary>
+    public static RouteHandlerBuilder JsonLichaam<T>(this RouteHandlerBuilder builder) =>
+        builder.AddOpenApiOperationTransformer(async (operatie, context, token) =>
+        {
+            var schema = await context.GetOrCreateSchemaAsync(typeof(T), null, token);
+            operatie.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+            };
+        });
+}

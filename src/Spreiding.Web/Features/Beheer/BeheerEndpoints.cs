@@ -88,7 +88,7 @@ public static class BeheerEndpoints
                 return Results.Json(new NieuweGebruikerModel(Model(gebruiker), wachtwoord), ApiAntwoord.Opties, statusCode: StatusCodes.Status201Created);
             }))
             .WithTags("Beheer").WithName("PostGebruiker").WithSummary("Een account aanmaken met een eenmalig wachtwoord (beheerder)")
-            .Accepts<GebruikerVerzoek>("application/json")
+            .JsonLichaam<GebruikerVerzoek>()
             .Produces<NieuweGebruikerModel>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/audit", (string? pagina, string? paginagrootte, HttpContext http, RamingDienst dienst) => ApiAntwoord.Uitvoeren(http, () =>

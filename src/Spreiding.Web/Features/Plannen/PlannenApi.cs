@@ -97,7 +97,7 @@ public static class PlannenApi
                 }))
             .WithName(naam)
             .WithSummary(samenvatting)
-            .Accepts<T>("application/json")
+            .JsonLichaam<T>()
             .Produces<PlanModel>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
