@@ -4,6 +4,7 @@ using Spreiding.Web.Features.Dashboard;
 using Spreiding.Web.Features.Gegevens;
 using Spreiding.Web.Features.Gemeenten;
 using Spreiding.Web.Features.Provincies;
+using Spreiding.Web.Features.Scenarios;
 using Spreiding.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,6 +28,7 @@ app.MapDashboard();
 app.MapProvincies();
 app.MapGemeenten();
 app.MapGegevens();
+app.MapScenarios();
 app.MapSpreidingApi();
 app.MapFallback(() => Pagina.Fout(new WebFout(StatusCodes.Status404NotFound, "Pagina niet gevonden", "Deze pagina bestaat niet.")))
     .ExcludeFromDescription();

@@ -18,7 +18,8 @@ public static class ApiEndpoints
                 {
                     Title = "Spreiding API",
                     Version = ApiAntwoord.Versie,
-                    Description = "Alleen-lezen API van de capaciteitsraming Spreidingswet: ramingen per cyclus, provincie en gemeente, en het locatieregister. " +
+                    Description = "Alleen-lezen API van de capaciteitsraming Spreidingswet: ramingen per cyclus, provincie en gemeente, het locatieregister " +
+                                  "en de scenario's voor de prognose van de opvangbehoefte. " +
                                   "Bevolking en indeling: CBS, CC BY 4.0.",
                 };
                 return Task.CompletedTask;
@@ -37,6 +38,7 @@ public static class ApiEndpoints
         });
         api.MapRamingenApi();
         api.MapLocatiesApi();
+        api.MapScenariosApi();
         app.MapOpenApi("/api/v1/openapi.json");
         app.MapFallback("/api/{**rest}", (HttpContext http) =>
                 Results.Problem(detail: $"Er is geen API-bron op '{http.Request.Path}'. Zie /api/v1/openapi.json.", statusCode: StatusCodes.Status404NotFound,
