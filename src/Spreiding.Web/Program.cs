@@ -9,6 +9,7 @@ using Spreiding.Web.Features.Gegevens;
 using Spreiding.Web.Features.Gemeenten;
 using Spreiding.Web.Features.Plannen;
 using Spreiding.Web.Features.Provincies;
+using Spreiding.Web.Features.Scenarios;
 using Spreiding.Web.Infrastructure;
 using Spreiding.Web.Infrastructure.Accounts;
 
@@ -46,6 +47,7 @@ app.MapGegevens();
 app.MapAccount();
 app.MapPlannen();
 app.MapBeheer();
+app.MapScenarios();
 app.MapSpreidingApi();
 app.MapFallback(() => Pagina.Fout(new WebFout(StatusCodes.Status404NotFound, "Pagina niet gevonden", "Deze pagina bestaat niet.")))
     .ExcludeFromDescription();

@@ -74,6 +74,14 @@ public sealed class ApiTests(SpreidingFabriek fabriek) : IClassFixture<Spreiding
     [InlineData("/api/v1/ramingen/1999/gemeenten", 404, "Onbekende cyclus")]
     [InlineData("/api/v1/ramingen/2024/gemeenten?paginagrootte=500", 400, "Ongeldige parameter 'paginagrootte'")]
     [InlineData("/api/v1/bestaat-niet", 404, "Niet gevonden")]
+    [InlineData("/api/v1/scenarios/bestaat-niet", 404, "Onbekend scenario")]
+    [InlineData("/api/v1/scenarios/brief-2026?runs=0", 400, "Ongeldige parameter 'runs'")]
+    [InlineData("/api/v1/scenarios/brief-2026?runs=10001", 400, "Ongeldige parameter 'runs'")]
+    [InlineData("/api/v1/scenarios/brief-2026?zaad=x", 400, "Ongeldige parameter 'zaad'")]
+    [InlineData("/api/v1/scenarios/brief-2026?hefboom1=1601", 400, "Ongeldige parameter 'hefboom1'")]
+    [InlineData("/api/v1/scenarios/brief-2026?hefboom9=1", 400, "Ongeldige parameter 'hefboom9'")]
+    [InlineData("/api/v1/scenarios/basis-2026?hefboom1=1", 400, "Ongeldige parameter 'hefboom1'")]
+    [InlineData("/api/v1/scenarios?paginagrootte=0", 400, "Ongeldige parameter 'paginagrootte'")]
     public async Task Fouten_zijn_problem_json_in_het_nederlands(string pad, int status, string titel)
     {
         var antwoord = await _client.GetAsync(pad);
@@ -90,6 +98,9 @@ public sealed class ApiTests(SpreidingFabriek fabriek) : IClassFixture<Spreiding
     [InlineData("/api/v1/ramingen/2024/gemeenten")]
     [InlineData("/api/v1/ramingen/2024/gemeenten/GM0377")]
     [InlineData("/api/v1/locaties")]
+    [InlineData("/api/v1/scenarios")]
+    [InlineData("/api/v1/scenarios/hefboom-nareis?runs=200")]
+    [InlineData("/api/v1/scenarios/hefboom-nareis?runs=200&hefboom1=0.5")]
     public async Task Een_etag_geeft_304_bij_if_none_match(string pad)
     {
         var eerste = await _client.GetAsync(pad);
@@ -130,7 +141,7 @@ public sealed class ApiTests(SpreidingFabriek fabriek) : IClassFixture<Spreiding
                 "/api/v1/plannen/{provincie}/indiening", "/api/v1/plannen/{provincie}/toezeggingen", "/api/v1/plannen/{provincie}/uitruilen",
                 "/api/v1/plannen/{provincie}/verdeelbesluit/aanpassingen", "/api/v1/plannen/{provincie}/verdeelbesluit/vaststelling",
                 "/api/v1/ramingen/{cyclus}", "/api/v1/ramingen/{cyclus}/gemeenten", "/api/v1/ramingen/{cyclus}/gemeenten/{code}",
-                "/api/v1/sessies", "/api/v1/sessies/huidig", "/api/v1/verdeelbesluiten",
+                "/api/v1/scenarios", "/api/v1/scenarios/{naam}", "/api/v1/sessies", "/api/v1/sessies/huidig", "/api/v1/verdeelbesluiten",
             ],
             paden);
         foreach (var pad in doc.GetProperty("paths").EnumerateObject())

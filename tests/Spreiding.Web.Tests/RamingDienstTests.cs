@@ -44,6 +44,28 @@ public sealed class RamingDienstTests : IDisposable
         Assert.Equal("versie 2", Pagina());
     }
 
+    [Fact]
+    public void Variant_renderings_are_bounded_oldest_first_and_a_failure_is_not_kept()
+    {
+        var dienst = new RamingDienst(_db, new Klok());
+        var gemaakt = 0;
+        string Variant(int i) => dienst.OnthoudVariant($"variant:{i}", () => $"versie {i} ({++gemaakt})");
+
+        Assert.Equal("versie 0 (1)", Variant(0));
+        Assert.Equal("versie 0 (1)", Variant(0)); // made once
+        for (var i = 1; i <= RamingDienst.MaximumVarianten; i++) Variant(i);
+        Assert.Equal(RamingDienst.MaximumVarianten, dienst.AantalVarianten);
+        Assert.Equal(RamingDienst.MaximumVarianten + 1, gemaakt);
+        Assert.Equal($"versie 0 ({RamingDienst.MaximumVarianten + 2})", Variant(0)); // the oldest was dropped, so it is made again
+        Assert.Equal($"versie {RamingDienst.MaximumVarianten} ({RamingDienst.MaximumVarianten + 1})", Variant(RamingDienst.MaximumVarianten)); // the newest was kept
+
+        var pogingen = 0;
+        string Faalt() => dienst.OnthoudVariant<string>("faalt", () => ++pogingen == 1 ? throw new InvalidOperationException("eerste keer") : "gelukt");
+        Assert.Throws<InvalidOperationException>(Faalt);
+        Assert.Equal("gelukt", Faalt());
+        Assert.Equal(2, pogingen);
+    }
+
     public void Dispose()
     {
         _db.Dispose();

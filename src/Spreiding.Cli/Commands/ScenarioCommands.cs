@@ -5,11 +5,7 @@ using System.Text.Json;
 using Spectre.Console;
 using Spreiding.Cli.Uitvoer;
 using Spreiding.Core;
-using Spreiding.Core.Apportionment;
-using Spreiding.Core.Indeling;
-using Spreiding.Core.Opgave;
 using Spreiding.Core.Prognose;
-using Spreiding.Core.Raming;
 using Spreiding.Core.Regels;
 using Spreiding.Data.Grafieken;
 using Spreiding.Data.Regels;
@@ -56,38 +52,13 @@ internal static class ScenarioCommands
         }
     }
 
-    /// <summary>One scenario computed: Monte Carlo, distribution over municipalities, tornado.</summary>
-    private sealed record Doorrekening(Scenario Scenario, Cyclusregels Regels, MonteCarloResultaat MonteCarlo, Capaciteitsraming Raming, PrognoseVerdelingResultaat Verdeling);
-
     private static Doorrekening Reken(Context context, Scenario scenario, int runs, ulong zaad)
     {
         if (runs < 1) throw new InvalidInputException("--runs moet minstens 1 zijn.");
-        var regels = RegelsLoader.Bundled(scenario.Verdeling.Cyclus);
-        var doelbezetting = (double)Prognoseregels(regels).Doelbezetting.Waarde;
-        var monteCarlo = MonteCarlo.Draai(scenario, doelbezetting, runs, zaad, Voortgang.Melder(context, $"{scenario.Naam}: {runs} runs"));
-
-        var bronnen = context.Bronnen;
-        var bevolking = bronnen.Bevolking(scenario.Verdeling.BevolkingPeildatum ?? regels.PeildatumBevolking.Waarde, null);
-        var raming = RamingEngine.Bereken(new RamingInvoer(regels, bronnen.Indeling, bevolking,
-            bronnen.SesWoa(null, regels.IndelingOp.Waarde),
-            new RamingOpties(Totaal: MonteCarloResultaat.AfrondenHalfOmhoog(monteCarlo.CentraleBehoefte), Sleuteltype: scenario.Verdeling.Sleutel,
-                Gelijkspel: new TieRule.Lot(zaad))));
-        var verdeling = PrognoseVerdeling.Verdeel(raming, monteCarlo.Totalen(), zaad, Geteld(context, regels));
-        return new Doorrekening(scenario, regels, monteCarlo, raming, verdeling);
+        return ScenarioDoorrekening.Reken(scenario, runs, zaad, context.Bronnen, context.Locaties.Lijst(), Voortgang.Melder(context, $"{scenario.Naam}: {runs} runs"));
     }
 
-    private static Prognoseregels Prognoseregels(Cyclusregels regels) =>
-        regels.Prognose ?? throw new InvalidInputException($"De regels van cyclus {regels.Cyclus} hebben geen prognoseparameters (doelbezetting).");
-
-    /// <summary>Counted places per municipality from the register, with the cycle's counting rules (empty register: none).</summary>
-    private static IReadOnlyDictionary<GemeenteCode, int> Geteld(Context context, Cyclusregels regels)
-    {
-        var register = context.Locaties.Lijst();
-        if (register.Count == 0 || regels.Telregels is null) return new Dictionary<GemeenteCode, int>();
-        return OpgaveEngine.Landelijk(regels, regels.Telregels, register).Tellingen
-            .GroupBy(t => t.Locatie.Gemeente)
-            .ToDictionary(g => g.Key, g => g.Sum(t => t.GeteldePlaatsen));
-    }
+    private static Prognoseregels Prognoseregels(Cyclusregels regels) => ScenarioDoorrekening.Prognoseregels(regels);
 
     private static Command Run()
     {
@@ -394,7 +365,7 @@ internal static class ScenarioCommands
         w.WriteString("peildatum", v.Peildatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Percentiel(w, "behoefte_basis", v.Landelijk.Basis);
         Percentiel(w, "behoefte_scenario", v.Landelijk.Scenario);
-        Percentiel(w, "verschil", v.Landelijk.Verschil);
+        Verschil(w, "verschil", v.Landelijk.Verschil);
         w.WriteBoolean("herziening_gemarkeerd", v.Herziening.Gemarkeerd);
         w.WriteString("herziening", v.Herziening.Zin);
         if (niveau == "land") return;
@@ -429,6 +400,16 @@ internal static class ScenarioCommands
         w.WriteNumber("p10", MonteCarloResultaat.AfrondenHalfOmhoog(p.P10));
         w.WriteNumber("p50", MonteCarloResultaat.AfrondenHalfOmhoog(p.P50));
         w.WriteNumber("p90", MonteCarloResultaat.AfrondenHalfOmhoog(p.P90));
+        w.WriteEndObject();
+    }
+
+    /// <summary>A difference may be negative: rounded half away from zero, not as a need (which refuses negatives).</summary>
+    private static void Verschil(Utf8JsonWriter w, string naam, Percentielen p)
+    {
+        w.WriteStartObject(naam);
+        w.WriteNumber("p10", Math.Round(p.P10, MidpointRounding.AwayFromZero));
+        w.WriteNumber("p50", Math.Round(p.P50, MidpointRounding.AwayFromZero));
+        w.WriteNumber("p90", Math.Round(p.P90, MidpointRounding.AwayFromZero));
         w.WriteEndObject();
     }
 

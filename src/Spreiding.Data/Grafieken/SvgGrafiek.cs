@@ -18,12 +18,12 @@ public sealed record TornadoBalk(string Naam, double BijMinimum, double BijMaxim
 /// </summary>
 public static class SvgGrafiek
 {
-    private const int Breedte = 860;
-    private const int Hoogte = 420;
-    private const int Links = 90;
-    private const int Rechts = 30;
-    private const int Boven = 50;
-    private const int Onder = 60;
+    internal const int Breedte = 860;
+    internal const int Hoogte = 420;
+    internal const int Links = 90;
+    internal const int Rechts = 30;
+    internal const int Boven = 50;
+    internal const int Onder = 60;
 
     public static string Band(string titel, string eenheid, IReadOnlyList<Bandpunt> punten, double? referentie = null, string? referentieLabel = null)
     {
@@ -90,7 +90,8 @@ public static class SvgGrafiek
         return Eind(sb);
     }
 
-    private static StringBuilder Begin(string titel, string beschrijving, int hoogte = Hoogte)
+    /// <summary>The opening of a chart 860 wide: the svg element with ids <c>titel</c> and <c>beschrijving</c>, a white background and the title.</summary>
+    internal static StringBuilder Begin(string titel, string beschrijving, int hoogte = Hoogte)
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture,
@@ -103,12 +104,13 @@ public static class SvgGrafiek
 
     private static string Eind(StringBuilder sb) => sb.Append("</svg>\n").ToString();
 
-    private static void Assen(StringBuilder sb, double onder, double boven, double stap, Func<double, double> y, string eenheid)
+    /// <summary>The horizontal grid with its value labels (whole numbers by default), the y-axis label and both axes of a chart 860 x 420.</summary>
+    internal static void Assen(StringBuilder sb, double onder, double boven, double stap, Func<double, double> y, string eenheid, Func<double, string>? label = null)
     {
         for (var v = onder; v <= boven + stap / 2; v += stap)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Links}\" y1=\"{F(y(v))}\" x2=\"{Breedte - Rechts}\" y2=\"{F(y(v))}\" stroke=\"#ddd\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Links - 8}\" y=\"{F(y(v) + 4)}\" text-anchor=\"end\" font-size=\"12\">{Nederlands.Geheel((long)Math.Round(v))}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Links - 8}\" y=\"{F(y(v) + 4)}\" text-anchor=\"end\" font-size=\"12\">{Esc(label?.Invoke(v) ?? Nederlands.Geheel((long)Math.Round(v)))}</text>");
         }
         sb.Append(CultureInfo.InvariantCulture, $"<text x=\"18\" y=\"{Hoogte / 2}\" text-anchor=\"middle\" font-size=\"13\" transform=\"rotate(-90 18 {Hoogte / 2})\">{Esc(eenheid)}</text>");
         sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Links}\" y1=\"{Boven}\" x2=\"{Links}\" y2=\"{Hoogte - Onder}\" stroke=\"#333\"/>");
@@ -139,7 +141,7 @@ public static class SvgGrafiek
     private static string Lijn(IEnumerable<double> waarden, Func<int, double> x, Func<double, double> y) =>
         string.Join(' ', waarden.Select((v, i) => F(x(i)) + "," + F(y(v))));
 
-    private static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+    internal static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Esc(string s) => SecurityElement.Escape(s) ?? "";
+    internal static string Esc(string s) => SecurityElement.Escape(s) ?? "";
 }

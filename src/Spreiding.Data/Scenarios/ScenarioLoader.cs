@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Spreiding.Core;
 using Spreiding.Core.Prognose;
+using Spreiding.Data.Referentie;
 
 namespace Spreiding.Data.Scenarios;
 
@@ -32,7 +34,7 @@ public static class ScenarioLoader
         var volledig = Path.GetFullPath(path);
         if (!File.Exists(volledig))
             throw new InvalidInputException($"Het scenariobestand '{path}' bestaat niet.");
-        return Laad(File.ReadAllText(volledig), Path.GetFileName(volledig), volledig);
+        return Laad(File.ReadAllText(volledig), Path.GetFileName(volledig), volledig, LeesSchijf);
     }
 
     /// <summary>As <see cref="Parse"/>, with checkpoints and inheritance chain.</summary>
@@ -40,7 +42,49 @@ public static class ScenarioLoader
     public static ScenarioBestand ParseBestand(string yaml, string bestandsnaam, string? map = null)
     {
         var volledig = map is null ? Path.GetFullPath(bestandsnaam) : Path.GetFullPath(Path.Combine(map, Path.GetFileName(bestandsnaam)));
-        return Laad(yaml, bestandsnaam, volledig);
+        return Laad(yaml, bestandsnaam, volledig, LeesSchijf);
+    }
+
+    /// <summary>
+    /// The names (file name without <c>.yaml</c>, e.g. <c>basis-2026</c>) of the scenario files compiled into this
+    /// assembly from <c>scenarios/*.yaml</c>, ordered by name; the same files the command line reads from disk.
+    /// </summary>
+    public static IReadOnlyList<string> MeegeleverdeNamen() =>
+        EmbeddedFiles.Names("scenarios")
+            .Where(n => n.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(n => n["scenarios/".Length..^".yaml".Length])
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    // The bundled scenarios are immutable: each is read once per process.
+    private static readonly ConcurrentDictionary<string, ScenarioBestand> MeegeleverdCache = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The bundled scenario <paramref name="naam"/> (see <see cref="MeegeleverdeNamen"/>), with its <c>erft_van</c>
+    /// bases read from the bundled files as well, so it loads the same wherever the binary runs.
+    /// </summary>
+    public static ScenarioBestand Meegeleverd(string naam) =>
+        MeegeleverdCache.TryGetValue(naam, out var bestand) ? bestand : MeegeleverdCache.GetOrAdd(naam, LaadMeegeleverd);
+
+    /// <summary>Where the bundled files seem to live, so that <c>erft_van</c> resolves among them as among files in one folder.</summary>
+    private static readonly string MeegeleverdeMap = Path.GetFullPath(Path.Combine(Path.GetPathRoot(Path.GetTempPath()) ?? "/", "spreiding-meegeleverd", "scenarios"));
+
+    private static ScenarioBestand LaadMeegeleverd(string naam)
+    {
+        if (!MeegeleverdeNamen().Contains(naam, StringComparer.Ordinal))
+            throw new InvalidInputException(
+                $"Er is geen meegeleverd scenario '{naam}'. Meegeleverd: {string.Join(", ", MeegeleverdeNamen())}.");
+        var bestandsnaam = naam + ".yaml";
+        return Laad(EmbeddedFiles.ReadText("scenarios/" + bestandsnaam), bestandsnaam, Path.Combine(MeegeleverdeMap, bestandsnaam), LeesMeegeleverd);
+    }
+
+    private static string? LeesSchijf(string volledigPad) => File.Exists(volledigPad) ? File.ReadAllText(volledigPad) : null;
+
+    private static string? LeesMeegeleverd(string volledigPad)
+    {
+        if (!string.Equals(Path.GetDirectoryName(volledigPad), MeegeleverdeMap, StringComparison.Ordinal)) return null;
+        var naam = "scenarios/" + Path.GetFileName(volledigPad);
+        return EmbeddedFiles.Names("scenarios").Contains(naam, StringComparer.Ordinal) ? EmbeddedFiles.ReadText(naam) : null;
     }
 
     /// <summary>Every <c>*.yaml</c> in <paramref name="map"/>, ordered by file name.</summary>
@@ -54,18 +98,20 @@ public static class ScenarioLoader
             .ToList();
     }
 
-    private static ScenarioBestand Laad(string yaml, string bestandsnaam, string volledigPad)
+    /// <param name="lees">The text of the file at a full path, or null when there is none (disk or bundled files).</param>
+    private static ScenarioBestand Laad(string yaml, string bestandsnaam, string volledigPad, Func<string, string?> lees)
     {
         var topMap = Path.GetDirectoryName(volledigPad) ?? ".";
         var keten = new List<string> { volledigPad };
         var basisnamen = new List<string>();
         var laag = ScenarioLezer.Parse(yaml, bestandsnaam);
-        var samen = MetBasis(laag, volledigPad, topMap, keten, basisnamen);
+        var samen = MetBasis(laag, volledigPad, topMap, keten, basisnamen, lees);
         return Valideer(samen, laag, bestandsnaam, basisnamen);
     }
 
     /// <summary>The layer over its bases, read depth first; a file already on the chain is a cycle.</summary>
-    private static ScenarioLaag MetBasis(ScenarioLaag laag, string volledigPad, string topMap, List<string> keten, List<string> basisnamen)
+    private static ScenarioLaag MetBasis(
+        ScenarioLaag laag, string volledigPad, string topMap, List<string> keten, List<string> basisnamen, Func<string, string?> lees)
     {
         if (laag.ErftVan is not { } erft) return laag;
         var basisPad = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(volledigPad) ?? ".", erft.Waarde));
@@ -75,12 +121,12 @@ public static class ScenarioLoader
             var kring = keten.Append(basisPad).Select(p => Path.GetRelativePath(topMap, p).Replace('\\', '/'));
             throw erft.Plek.Fout($"'erft_van' vormt een kring: {string.Join(" -> ", kring)}; een scenario kan niet (via andere bestanden) van zichzelf erven");
         }
-        if (!File.Exists(basisPad))
-            throw erft.Plek.Fout($"'erft_van' noemt '{erft.Waarde}', maar dat bestand bestaat niet (gezocht: {basisPad}); de naam is relatief aan de map van dit bestand");
+        var tekst = lees(basisPad)
+            ?? throw erft.Plek.Fout($"'erft_van' noemt '{erft.Waarde}', maar dat bestand bestaat niet (gezocht: {basisPad}); de naam is relatief aan de map van dit bestand");
         keten.Add(basisPad);
         basisnamen.Add(basisNaam);
-        var basis = ScenarioLezer.Parse(File.ReadAllText(basisPad), basisNaam);
-        return laag.Over(MetBasis(basis, basisPad, topMap, keten, basisnamen));
+        var basis = ScenarioLezer.Parse(tekst, basisNaam);
+        return laag.Over(MetBasis(basis, basisPad, topMap, keten, basisnamen, lees));
     }
 
     /// <summary>The checks that need the whole scenario: required keys and parameters, and every date within the horizon.</summary>

@@ -33,6 +33,7 @@ public static partial class Pagina
         <nav aria-label="Hoofdmenu">
         <ul class="spreiding-menu">
         <li><a class="utrecht-link" href="/">Landelijk</a></li>
+        <li><a class="utrecht-link" href="/scenarios">Scenario's</a></li>
         <li><a class="utrecht-link" href="/data">Gegevens</a></li>
         <li><a class="utrecht-link" href="/api/v1/openapi.json">API</a></li>
         {Markup.Vertrouwd(AccountPlek)}
@@ -59,13 +60,16 @@ public static partial class Pagina
         """), fout.Status);
 
     /// <summary>The banner every page with a non-statutory raming carries.</summary>
-    public static Markup NietWettelijk(Capaciteitsraming raming) => raming.IsWettelijk
+    public static Markup NietWettelijk(Capaciteitsraming raming) => NietWettelijk(raming.IsWettelijk, raming.Afwijkingen);
+
+    /// <summary>The same banner from the figures a rendering kept (e.g. a scenario's distribution).</summary>
+    public static Markup NietWettelijk(bool wettelijk, IReadOnlyList<string> afwijkingen) => wettelijk
         ? Markup.Leeg
         : H($"""
             <div class="utrecht-alert utrecht-alert--warning" role="note" aria-labelledby="niet-wettelijk-kop">
             <div class="utrecht-alert__content"><div class="utrecht-alert__message">
             <p class="utrecht-paragraph"><strong id="niet-wettelijk-kop">Let op: dit is niet de wettelijke verdeling.</strong>
-            Reden: {string.Join("; ", raming.Afwijkingen)}.</p>
+            Reden: {string.Join("; ", afwijkingen)}.</p>
             </div></div>
             </div>
             """);
@@ -91,6 +95,26 @@ public static partial class Pagina
             <figcaption id="{id}-bij" class="utrecht-paragraph">Dezelfde cijfers staan in de <a class="utrecht-link" href="#{tabelId}">tabel onder de kaart</a>.</figcaption>
             </figure>
             """);
+
+    /// <summary>
+    /// A chart from <see cref="Spreiding.Data.Grafieken.SvgGrafiek"/>, <see cref="Spreiding.Data.Grafieken.SvgWaterval"/> and
+    /// the like (ids <c>titel</c> and <c>beschrijving</c>), with those ids made unique per page and a caption that points
+    /// to the text alternative.
+    /// </summary>
+    public static Markup Grafiek(string svg, string id, Markup bijschrift)
+    {
+        // The charts escape their text (quotes included), so these attribute spellings occur only as the attributes themselves.
+        var uniek = svg
+            .Replace("aria-labelledby=\"titel beschrijving\"", $"aria-labelledby=\"titel-{id} beschrijving-{id}\"", StringComparison.Ordinal)
+            .Replace("id=\"titel\"", $"id=\"titel-{id}\"", StringComparison.Ordinal)
+            .Replace("id=\"beschrijving\"", $"id=\"beschrijving-{id}\"", StringComparison.Ordinal);
+        return H($"""
+            <figure class="spreiding-grafiek" aria-describedby="{id}-bij">
+            {Markup.Vertrouwd(uniek)}
+            <figcaption id="{id}-bij" class="utrecht-paragraph">{bijschrift}</figcaption>
+            </figure>
+            """);
+    }
 
     [GeneratedRegex("(?<=\"|\\s)(kaarttitel|kaartbeschrijving)(?=\"|\\s)")]
     private static partial Regex KaartIds();
@@ -118,4 +142,12 @@ public static partial class Pagina
             </div></div>
             </div>
             """);
+
+    /// <summary>A model figure in Dutch notation: whole numbers with a thousands separator, others with up to 4 decimals.</summary>
+    public static string Getal(double x)
+    {
+        if (Math.Abs(x - Math.Round(x)) < 1e-9 && Math.Abs(x) < 1e15) return Nederlands.Geheel((long)Math.Round(x));
+        var tekst = Nederlands.Decimaal((decimal)x, 4).TrimEnd('0');
+        return tekst.EndsWith(',') ? tekst[..^1] : tekst;
+    }
 }

@@ -28,6 +28,13 @@ public sealed class RamingDienst(SpreidingDatabase database, TimeProvider klok)
     private readonly ConcurrentDictionary<(string, string), object> _weergaven = new();
     private (string Stand, DateTimeOffset Tot) _stand = ("", DateTimeOffset.MinValue);
 
+    /// <summary>How many renderings that depend on free query input (scenario variants) are kept; the oldest goes first.</summary>
+    public const int MaximumVarianten = 96;
+
+    private readonly Lock _variantSlot = new();
+    private readonly Dictionary<string, Lazy<object>> _varianten = new(StringComparer.Ordinal);
+    private readonly Queue<string> _variantVolgorde = new();
+
     public RamingDienst(SpreidingDatabase database) : this(database, TimeProvider.System) { }
 
     /// <summary>
@@ -42,7 +49,15 @@ public sealed class RamingDienst(SpreidingDatabase database, TimeProvider klok)
         var datasets = new DatasetStore(database).List();
         var register = new LocatieStore(database).LaatsteWijziging();
         var stand = (datasets.Count == 0 ? "" : $"{datasets.Count}:{datasets[^1].Id}:{datasets[^1].Sha256}") + "|" + register?.ToString("O");
-        if (stand != huidig.Stand) _weergaven.Clear();
+        if (stand != huidig.Stand)
+        {
+            _weergaven.Clear();
+            lock (_variantSlot)
+            {
+                _varianten.Clear();
+                _variantVolgorde.Clear();
+            }
+        }
         _stand = (stand, nu + StandGeldig);
         return stand;
     }
@@ -50,6 +65,44 @@ public sealed class RamingDienst(SpreidingDatabase database, TimeProvider klok)
     /// <summary>A rendering (a page, an API body) made once per key and state of the data.</summary>
     public T Onthoud<T>(string sleutel, Func<T> maak) where T : class =>
         (T)_weergaven.GetOrAdd((sleutel, Stand()), _ => maak());
+
+    /// <summary>
+    /// As <see cref="Onthoud"/>, for renderings whose key comes from free query input (a scenario with chosen lever values,
+    /// runs and seed): at most <see cref="MaximumVarianten"/> are kept, the oldest is dropped first, so no sequence of
+    /// requests can grow the cache without bound. A rendering is made once even when requests for it arrive together;
+    /// one that fails is not kept.
+    /// </summary>
+    public T OnthoudVariant<T>(string sleutel, Func<T> maak) where T : class
+    {
+        var volledig = sleutel + "\n" + Stand();
+        Lazy<object> lui;
+        lock (_variantSlot)
+        {
+            if (!_varianten.TryGetValue(volledig, out lui!))
+            {
+                lui = new Lazy<object>(() => maak(), LazyThreadSafetyMode.ExecutionAndPublication);
+                _varianten[volledig] = lui;
+                _variantVolgorde.Enqueue(volledig);
+                while (_varianten.Count > MaximumVarianten && _variantVolgorde.TryDequeue(out var oudste)) _varianten.Remove(oudste);
+            }
+        }
+        try
+        {
+            return (T)lui.Value;
+        }
+        catch
+        {
+            lock (_variantSlot)
+                if (_varianten.TryGetValue(volledig, out var huidig) && ReferenceEquals(huidig, lui)) _varianten.Remove(volledig);
+            throw;
+        }
+    }
+
+    /// <summary>How many variant renderings are kept now (for tests of the bound).</summary>
+    internal int AantalVarianten
+    {
+        get { lock (_variantSlot) return _varianten.Count; }
+    }
 
     public SpreidingDatabase Database => database;
 

@@ -21,6 +21,10 @@ public sealed class WebFout(int status, string titel, string detail) : Exception
     public static WebFout OnbekendeProvincie(string code) =>
         new(StatusCodes.Status404NotFound, "Onbekende provincie", $"Provincie '{code}' bestaat niet. Gebruik een code van PV20 tot en met PV31.");
 
+    public static WebFout OnbekendScenario(string naam, IEnumerable<string> bekend) =>
+        new(StatusCodes.Status404NotFound, "Onbekend scenario",
+            $"Er is geen scenario '{naam}'. Meegeleverde scenario's: {string.Join(", ", bekend)}.");
+
     public static WebFout OngeldigeParameter(string naam, string detail) =>
         new(StatusCodes.Status400BadRequest, $"Ongeldige parameter '{naam}'", detail);
 }

@@ -56,6 +56,18 @@ public class ScenarioCliTests
     }
 
     [Fact]
+    public void The_comparison_as_json_writes_the_negative_difference()
+    {
+        var result = new CliRunner().Run("scenario", "vergelijk", Scenario("basis-2026.yaml"), Scenario("brief-2026.yaml"), "--runs", "200", "--niveau", "land", "--formaat", "json");
+        Assert.Equal(0, result.Exit);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var verschil = json.RootElement.GetProperty("verschil");
+        var (p10, p50, p90) = (verschil.GetProperty("p10").GetInt32(), verschil.GetProperty("p50").GetInt32(), verschil.GetProperty("p90").GetInt32());
+        Assert.True(p10 <= p50 && p50 <= p90 && p90 < 0, $"{p10} {p50} {p90}");
+        Assert.True(json.RootElement.GetProperty("herziening_gemarkeerd").GetBoolean());
+    }
+
+    [Fact]
     public void The_same_seed_gives_byte_identical_output()
     {
         var a = new CliRunner().Run("scenario", "run", Scenario("brief-2026.yaml"), "--runs", "300", "--seed", "7", "--formaat", "json", "--niveau", "gemeente");

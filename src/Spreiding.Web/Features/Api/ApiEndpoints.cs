@@ -21,8 +21,9 @@ public static class ApiEndpoints
                 {
                     Title = "Spreiding API",
                     Version = ApiAntwoord.Versie,
-                    Description = "API van de capaciteitsraming Spreidingswet: ramingen per cyclus, provincie en gemeente, het locatieregister (openbaar), " +
-                                  "de provinciale plannen en verdeelbesluiten (na inloggen; wijzigingen met If-Match) en het beheer van accounts. " +
+                    Description = "API van de capaciteitsraming Spreidingswet: ramingen per cyclus, provincie en gemeente, het locatieregister en de " +
+                                  "scenario's voor de prognose (openbaar), de provinciale plannen en verdeelbesluiten (concepten na inloggen; wijzigingen met If-Match) " +
+                                  "en het beheer van accounts. " +
                                   "Bevolking en indeling: CBS, CC BY 4.0.",
                 };
                 return Task.CompletedTask;
@@ -44,6 +45,7 @@ public static class ApiEndpoints
         api.MapPlannenApi();
         api.MapSessiesApi();
         api.MapBeheerApi();
+        api.MapScenariosApi();
         app.MapOpenApi("/api/v1/openapi.json");
         app.MapFallback("/api/{**rest}", (HttpContext http) =>
                 Results.Problem(detail: $"Er is geen API-bron op '{http.Request.Path}'. Zie /api/v1/openapi.json.", statusCode: StatusCodes.Status404NotFound,

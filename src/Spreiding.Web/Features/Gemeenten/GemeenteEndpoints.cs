@@ -45,6 +45,7 @@ public static class GemeenteEndpoints
             <div><dt>Inwoners</dt><dd>{Getal(g.Inwoners)}</dd></div>
             </dl>
             <h2 class="utrecht-heading-2">Hoe dit aantal tot stand komt</h2>
+            {Waterval.Grafiek(raming, g, stappen)}
             <ol class="utrecht-ordered-list spreiding-waterval">
             {stappen.Select(s => H($"""
                 <li class="utrecht-ordered-list__item"><span class="spreiding-stapnaam">{s.Stap}:</span> <span class="spreiding-stapwaarde">{s.Waarde}</span>

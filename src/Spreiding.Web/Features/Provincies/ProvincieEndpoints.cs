@@ -12,24 +12,33 @@ namespace Spreiding.Web.Features.Provincies;
 /// <summary><c>/provincies/PV27</c>: a province's municipalities (sortable with <c>?sorteer=</c>) and its map.</summary>
 public static class ProvincieEndpoints
 {
-    /// <summary>The sortable columns: query value, header, ascending order.</summary>
-    private static readonly (string Sleutel, string Kop, bool Getal, Func<IEnumerable<GemeenteRaming>, IOrderedEnumerable<GemeenteRaming>> Op)[] Kolommen =
+    /// <summary>The sortable columns: query value, header, numeric, sort key. Ties are broken by municipality code, ascending in both directions.</summary>
+    private static readonly (string Sleutel, string Kop, bool Getal, Func<IEnumerable<GemeenteRaming>, bool, IOrderedEnumerable<GemeenteRaming>> Orden)[] Kolommen =
     [
-        ("code", "Code", false, r => r.OrderBy(g => g.Gemeente.Code)),
-        ("naam", "Gemeente", false, r => r.OrderBy(g => g.Gemeente.Naam, StringComparer.Ordinal).ThenBy(g => g.Gemeente.Code)),
-        ("inwoners", "Inwoners", true, r => r.OrderBy(g => g.Inwoners).ThenBy(g => g.Gemeente.Code)),
-        ("plaatsen", "Plaatsen", true, r => r.OrderBy(g => g.Plaatsen).ThenBy(g => g.Gemeente.Code)),
+        ("code", "Code", false, Op(g => g.Gemeente.Code.ToString(), StringComparer.Ordinal)),
+        ("naam", "Gemeente", false, Op(g => g.Gemeente.Naam, StringComparer.Ordinal)),
+        ("inwoners", "Inwoners", true, Op(g => g.Inwoners, Comparer<int>.Default)),
+        ("plaatsen", "Plaatsen", true, Op(g => g.Plaatsen, Comparer<int>.Default)),
     ];
+
+    private static Func<IEnumerable<GemeenteRaming>, bool, IOrderedEnumerable<GemeenteRaming>> Op<T>(Func<GemeenteRaming, T> sleutel, IComparer<T> volgorde) =>
+        (rijen, aflopend) => (aflopend ? rijen.OrderByDescending(sleutel, volgorde) : rijen.OrderBy(sleutel, volgorde))
+            .ThenBy(g => g.Gemeente.Code.ToString(), StringComparer.Ordinal);
+
+    /// <summary>The rows in the order of column <paramref name="sleutel"/>; whatever order they come in, ties follow the code.</summary>
+    internal static IOrderedEnumerable<GemeenteRaming> Sorteer(IEnumerable<GemeenteRaming> rijen, string sleutel, bool aflopend) =>
+        Kolommen.Single(k => k.Sleutel == sleutel).Orden(rijen, aflopend);
 
     public static IEndpointRouteBuilder MapProvincies(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/provincies/{code}", (string code, string? cyclus, string? sorteer, string? volgorde, RamingDienst dienst, PlanDienst plannen) =>
-                Verzoek.Pagina(() => Toon(code, Verzoek.Cyclus(cyclus), sorteer, volgorde, dienst, plannen)))
+        // richting=op|af; volgorde is the older name of the same parameter, still understood.
+        app.MapGet("/provincies/{code}", (string code, string? cyclus, string? sorteer, string? richting, string? volgorde, RamingDienst dienst, PlanDienst plannen) =>
+                Verzoek.Pagina(() => Toon(code, Verzoek.Cyclus(cyclus), sorteer, richting ?? volgorde, dienst, plannen)))
             .ExcludeFromDescription();
         return app;
     }
 
-    private static IResult Toon(string code, int cyclus, string? sorteer, string? volgorde, RamingDienst dienst, PlanDienst plannen)
+    private static IResult Toon(string code, int cyclus, string? sorteer, string? richting, RamingDienst dienst, PlanDienst plannen)
     {
         var raming = dienst.Raming(cyclus);
         var provincie = (ProvincieCode.TryParse(code, out var pc) ? raming.Provincies.FirstOrDefault(p => p.Provincie.Code == pc) : null)
@@ -37,12 +46,12 @@ public static class ProvincieEndpoints
         var kolom = Kolommen.FirstOrDefault(k => k.Sleutel == (sorteer ?? "naam"));
         if (kolom.Sleutel is null)
             throw WebFout.OngeldigeParameter("sorteer", $"Sorteer op {string.Join(", ", Kolommen.Select(k => k.Sleutel))}.");
-        if (volgorde is not (null or "op" or "af"))
-            throw WebFout.OngeldigeParameter("volgorde", "Gebruik volgorde=op (oplopend) of volgorde=af (aflopend).");
-        var aflopend = volgorde == "af";
+        if (richting is not (null or "op" or "af"))
+            throw WebFout.OngeldigeParameter("richting", "Gebruik richting=op (oplopend) of richting=af (aflopend).");
+        var aflopend = richting == "af";
 
         var gemeenten = raming.Gemeenten.Where(g => g.Gemeente.Provincie == provincie.Provincie.Code).ToList();
-        var geordend = aflopend ? kolom.Op(gemeenten).Reverse() : kolom.Op(gemeenten);
+        var geordend = Sorteer(gemeenten, kolom.Sleutel, aflopend);
         var codes = gemeenten.Select(g => g.Gemeente.Code.ToString()).ToHashSet();
         var kaart = SvgKaart.Niveau($"Plaatsen per gemeente in {provincie.Provincie.Naam}, cyclus {cyclus}",
             SvgKaart.Gemeenten.Where(k => codes.Contains(k.Code)).ToList(),
@@ -93,9 +102,10 @@ public static class ProvincieEndpoints
     private static Markup KolomKop(string sleutel, string kop, bool getal, bool actief, bool aflopend, string pad, int cyclus)
     {
         var volgende = actief && !aflopend ? "af" : "op";
-        var aria = actief ? (aflopend ? "descending" : "ascending") : "none";
+        // aria-sort only on the column the table is sorted by (WAI-ARIA: one sorted header at a time).
+        var aria = actief ? H($" aria-sort=\"{(aflopend ? "descending" : "ascending")}\"") : Markup.Leeg;
         var klasse = getal ? "utrecht-table__header-cell utrecht-table__header-cell--numeric-column" : "utrecht-table__header-cell";
         var uitleg = actief ? (aflopend ? " (aflopend gesorteerd)" : " (oplopend gesorteerd)") : "";
-        return H($"""<th class="{klasse}" scope="col" aria-sort="{aria}"><a class="utrecht-link" href="{pad}?cyclus={cyclus}&sorteer={sleutel}&volgorde={volgende}">{kop}<span class="spreiding-verborgen">{uitleg}, sorteer {(volgende == "af" ? "aflopend" : "oplopend")}</span></a></th>""");
+        return H($"""<th class="{klasse}" scope="col"{aria}><a class="utrecht-link" href="{pad}?cyclus={cyclus}&sorteer={sleutel}&richting={volgende}">{kop}<span class="spreiding-verborgen">{uitleg}, sorteer {(volgende == "af" ? "aflopend" : "oplopend")}</span></a></th>""");
     }
 }

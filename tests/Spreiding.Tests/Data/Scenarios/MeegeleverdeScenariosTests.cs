@@ -29,6 +29,30 @@ public class MeegeleverdeScenariosTests
         Assert.Equal(Bestanden, ScenarioLoader.LeesMap(ScenarioMap()).Select(b => b.Scenario.Bestand));
     }
 
+    /// <summary>The copies compiled into Spreiding.Data (for the web app) are the files on disk, inheritance included.</summary>
+    [Theory]
+    [MemberData(nameof(Namen))]
+    public void The_embedded_copy_of_every_scenario_reads_as_the_file(string naam)
+    {
+        var schijf = Lees(naam);
+        var ingebouwd = ScenarioLoader.Meegeleverd(Path.GetFileNameWithoutExtension(naam));
+        Assert.Equal(Bestanden.Select(Path.GetFileNameWithoutExtension), ScenarioLoader.MeegeleverdeNamen());
+        Assert.Equal(schijf.Scenario with { Parameters = null!, Hefbomen = null! }, ingebouwd.Scenario with { Parameters = null!, Hefbomen = null! });
+        Assert.Equal(schijf.Scenario.Parameters.OrderBy(p => p.Key), ingebouwd.Scenario.Parameters.OrderBy(p => p.Key));
+        Assert.Equal(schijf.Scenario.Hefbomen, ingebouwd.Scenario.Hefbomen);
+        Assert.Equal(schijf.Ijkpunten, ingebouwd.Ijkpunten);
+        Assert.Equal(schijf.ErftVan, ingebouwd.ErftVan);
+        Assert.Same(ingebouwd, ScenarioLoader.Meegeleverd(Path.GetFileNameWithoutExtension(naam))); // read once
+    }
+
+    [Fact]
+    public void An_unknown_embedded_scenario_is_refused_in_dutch()
+    {
+        var e = Assert.Throws<Spreiding.Core.InvalidInputException>(() => ScenarioLoader.Meegeleverd("bestaat-niet"));
+        Assert.Contains("Er is geen meegeleverd scenario 'bestaat-niet'", e.Message);
+        Assert.Contains("basis-2026", e.Message);
+    }
+
     [Theory]
     [MemberData(nameof(Namen))]
     public void Every_bundled_scenario_loads_with_a_source_for_every_figure(string naam)
