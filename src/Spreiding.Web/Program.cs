@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Spreiding.Data.Opslag;
@@ -15,9 +16,15 @@ using Spreiding.Web.Infrastructure.Accounts;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Spreiding:Database is a SQLite file path or a PostgreSQL connection string; default the CLI's file.
+// Spreiding:Database is a SQLite file path or a PostgreSQL connection string; else SPREIDING_DB, else the CLI's file.
 builder.Services.AddSingleton(sp => SpreidingDatabase.Open(
-    sp.GetRequiredService<IConfiguration>()["Spreiding:Database"] is { Length: > 0 } doel ? doel : SpreidingDatabase.DefaultPath()));
+    sp.GetRequiredService<IConfiguration>()["Spreiding:Database"] is { Length: > 0 } doel ? doel
+    : Environment.GetEnvironmentVariable("SPREIDING_DB") is { Length: > 0 } omgeving ? omgeving
+    : SpreidingDatabase.DefaultPath()));
+// The keys that protect session and antiforgery cookies: by default in the user profile (one machine); several
+// instances behind one PostgreSQL database share a directory named by Spreiding:Sleutelmap.
+if (builder.Configuration["Spreiding:Sleutelmap"] is { Length: > 0 } sleutelmap)
+    builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(sleutelmap)).SetApplicationName("Spreiding");
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<RamingDienst>();
 builder.Services.AddSingleton<PlanDienst>();
