@@ -23,6 +23,9 @@ public static class Paginas
         new("gemeente-GM0363", "/gemeenten/GM0363?cyclus=2024", 200, "Amsterdam (GM0363)"),
         new("gemeente-GM0014-locaties", "/gemeenten/GM0014?cyclus=2024", 200, "Locaties in Groningen"),
         new("data", "/data", 200, "CBS, CC BY 4.0"),
+        new("scenarios", "/scenarios", 200, "basis-2026"),
+        new("scenario-brief-2026", "/scenarios/brief-2026?runs=200", 200, "P10"),
+        new("scenario-fout-400", "/scenarios/brief-2026?runs=drie", 400, "runs"),
         new("fout-404", "/bestaat-niet", 404, "Pagina niet gevonden"),
         new("fout-400", "/?cyclus=twintig", 400, "Ongeldige parameter"),
     ];

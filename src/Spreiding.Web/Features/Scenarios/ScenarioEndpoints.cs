@@ -18,14 +18,14 @@ public static class ScenarioEndpoints
     public static IEndpointRouteBuilder MapScenarios(this IEndpointRouteBuilder app)
     {
         app.MapGet("/scenarios", (RamingDienst dienst) => Verzoek.Pagina(() =>
-                Results.Content(dienst.Onthoud("scenarios", Lijst), "text/html; charset=utf-8", System.Text.Encoding.UTF8)))
+                new PaginaResultaat(dienst.Onthoud("scenarios", Lijst))))
             .ExcludeFromDescription();
         app.MapGet("/scenarios/{naam}", (string naam, HttpRequest request, RamingDienst dienst) => Verzoek.Pagina(() =>
             {
                 var invoer = ScenarioInvoer.Lees(naam, request.Query);
                 var html = dienst.OnthoudVariant($"scenariopagina:{invoer.Sleutel}", () => Document($"Scenario {invoer.Bestand.Scenario.Naam}",
                     Detail(invoer, ScenarioBerekening.Uitkomst(invoer, dienst))).Waarde);
-                return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8);
+                return new PaginaResultaat(html);
             }))
             .ExcludeFromDescription();
         return app;
