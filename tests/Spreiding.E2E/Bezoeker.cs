@@ -48,6 +48,36 @@ public sealed class Bezoeker : IAsyncDisposable
         return Pagina;
     }
 
+    /// <summary>
+    /// Clicks <paramref name="knop"/> (a form's submit button) and waits for the document the server answers with: after
+    /// post/redirect/get the page the 302 leads to, otherwise the POST's own answer (a 401, 409 or 422 page), loaded.
+    /// </summary>
+    /// <returns>That document's response: its status and URL.</returns>
+    public async Task<IResponse> VerstuurAsync(ILocator knop)
+    {
+        var antwoord = await Pagina.RunAndWaitForResponseAsync(() => knop.ClickAsync(),
+            r => r.Request.IsNavigationRequest && r.Frame == Pagina.MainFrame && r.Status is < 300 or >= 400);
+        await Pagina.WaitForLoadStateAsync(LoadState.Load);
+        return antwoord;
+    }
+
+    /// <summary>
+    /// One state of a flow: a full-page screenshot <c>ID.png</c> first (so that a failure leaves the picture), then the
+    /// axe scan (no serious or critical violation; the others go to <paramref name="uitvoer"/>) and no browser problem.
+    /// </summary>
+    public async Task VastleggenAsync(string id, Xunit.Abstractions.ITestOutputHelper? uitvoer = null)
+    {
+        await Pagina.WaitForLoadStateAsync(LoadState.Load); // the style sheets too: axe measures contrast on the styled page
+        var pad = await ScreenshotAsync(id);
+        uitvoer?.WriteLine($"screenshot: {pad}");
+        var overtredingen = await ScanAsync();
+        var blokkerend = Toegankelijkheid.Blokkerende(overtredingen);
+        foreach (var o in overtredingen.Except(blokkerend))
+            uitvoer?.WriteLine($"{id}, not blocking: {o.Id} ({o.Impact}): {o.Help}, {o.Nodes.Length}x");
+        Assert.True(blokkerend.Count == 0, Toegankelijkheid.Beschrijf(Pagina.Url, blokkerend));
+        AssertGeenProblemen();
+    }
+
     /// <summary>axe-core on the page as it is now (<see cref="Toegankelijkheid.ScanAsync"/>).</summary>
     public Task<IReadOnlyList<AxeResultItem>> ScanAsync() => Toegankelijkheid.ScanAsync(Pagina);
 

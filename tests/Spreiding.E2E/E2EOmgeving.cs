@@ -24,6 +24,9 @@ public sealed class E2EOmgeving : IAsyncLifetime
 
     private static bool Ci => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>How long an action or a retrying assertion (<see cref="Assertions"/>) waits, in ms.</summary>
+    public const float Wachttijd = 30_000;
+
     private SpreidingServer? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -36,6 +39,7 @@ public sealed class E2EOmgeving : IAsyncLifetime
         if (!File.Exists(ChromiumPad))
             return; // every test skips, or fails with CI=true, in VereisChromium
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        Assertions.SetDefaultExpectTimeout(Wachttijd);
         _server = new SpreidingServer();
         _server.Start();
         _playwright = await Playwright.CreateAsync();
@@ -62,18 +66,19 @@ public sealed class E2EOmgeving : IAsyncLifetime
     /// A new visitor: a browser context of its own (cookies, storage), so that two users in one test
     /// (a province user and the ministry) do not share a session. Call <c>await using</c>.
     /// </summary>
-    public async Task<Bezoeker> NieuweBezoekerAsync(int breedte = 1280, int hoogte = 900)
+    /// <param name="server">Another server than the shared one, such as one a test started for itself.</param>
+    public async Task<Bezoeker> NieuweBezoekerAsync(int breedte = 1280, int hoogte = 900, SpreidingServer? server = null)
     {
         VereisChromium();
         var browser = _browser ?? throw new InvalidOperationException("The browser has not started.");
         var context = await browser.NewContextAsync(new()
         {
-            BaseURL = Adres.ToString(),
+            BaseURL = (server?.Adres ?? Adres).ToString(),
             ViewportSize = new() { Width = breedte, Height = hoogte },
             Locale = "nl-NL",
             TimezoneId = "Europe/Amsterdam",
         });
-        context.SetDefaultTimeout(30_000); // generous: CI runs the other test projects on the same 2 cores
+        context.SetDefaultTimeout(Wachttijd); // generous: CI runs the other test projects on the same 2 cores
         return new Bezoeker(context, await context.NewPageAsync());
     }
 

@@ -8,8 +8,9 @@ namespace Spreiding.E2E;
 public sealed record Pagina(string Id, string Pad, int Status, string Tekst);
 
 /// <summary>
-/// Every page of the app, one line each. A new page (<c>/scenarios</c>, <c>/inloggen</c>, the plan pages) is one more
-/// line here and is then scanned with axe and photographed. The dashboard has a line per bundled cycle
+/// Every page of the app that an anonymous visitor reaches, one line each. A new page (<c>/scenarios</c>) is one more
+/// line here and is then scanned with axe and photographed. The pages behind a sign-in (the plan screens, the password
+/// page, account management, the audit log, the refusals) are scanned in each of their states by <c>PlanFlowTests</c>. The dashboard has a line per bundled cycle
 /// (checked by <c>De_paginalijst_heeft_het_dashboard_van_elke_cyclus</c>).
 /// </summary>
 public static class Paginas
@@ -26,6 +27,8 @@ public static class Paginas
         new("scenarios", "/scenarios", 200, "basis-2026"),
         new("scenario-brief-2026", "/scenarios/brief-2026?runs=200", 200, "P10"),
         new("scenario-fout-400", "/scenarios/brief-2026?runs=drie", 400, "runs"),
+        new("inloggen", "/inloggen", 200, "Inloggen is nodig"),
+        new("plan-anoniem", "/plannen/PV26?cyclus=2024", 200, "Inloggen is nodig"), // a plan in concept: to the sign-in page
         new("fout-404", "/bestaat-niet", 404, "Pagina niet gevonden"),
         new("fout-400", "/?cyclus=twintig", 400, "Ongeldige parameter"),
     ];

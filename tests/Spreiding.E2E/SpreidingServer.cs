@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Spreiding.Core.Indeling;
+using Spreiding.Core.Toegang;
+using Spreiding.Data.Accounts;
 using Spreiding.Data.Gegevens;
 using Spreiding.Data.Locaties;
 using Spreiding.Data.Opslag;
@@ -20,13 +23,17 @@ namespace Spreiding.E2E;
 /// </remarks>
 public sealed class SpreidingServer : WebApplicationFactory<Program>
 {
+    private readonly IReadOnlyDictionary<string, string> _instellingen;
+
     public string DatabasePad { get; } = Path.Combine(Path.GetTempPath(), $"spreiding-e2e-{Guid.NewGuid():N}.db");
 
     /// <summary>The address Kestrel listens on, such as <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Adres => ClientOptions.BaseAddress;
 
-    public SpreidingServer()
+    /// <param name="instellingen">Extra configuration, such as <c>Spreiding:Inloggen:PogingenPerMinuut</c>.</param>
+    public SpreidingServer(IReadOnlyDictionary<string, string>? instellingen = null)
     {
+        _instellingen = instellingen ?? new Dictionary<string, string>();
         using (var db = SpreidingDatabase.Open(DatabasePad))
         {
             var indeling = new Gegevensbronnen(new DatasetStore(db)).Indeling;
@@ -45,10 +52,42 @@ public sealed class SpreidingServer : WebApplicationFactory<Program>
             throw new InvalidOperationException($"Kestrel did not report a loopback address with a port: {Adres}");
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
-        .UseEnvironment("Production")
-        .UseSetting("Spreiding:Database", DatabasePad)
-        .UseSetting("Logging:LogLevel:Default", "Warning"); // not a line per request in the test output
+    /// <summary>A server of its own (own database, own sign-in limit), already listening; call <c>await using</c>.</summary>
+    public static SpreidingServer StartNieuw(IReadOnlyDictionary<string, string>? instellingen = null)
+    {
+        var server = new SpreidingServer(instellingen);
+        try
+        {
+            server.Start();
+            return server;
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Makes an account directly in the database (as <c>spreiding gebruiker maak</c> does), also while the server runs,
+    /// and returns its one-time password.
+    /// </summary>
+    public string MaakAccount(string naam, Rol rol, ProvincieCode? provincie = null)
+    {
+        using var db = SpreidingDatabase.Open(DatabasePad);
+        var indeling = new Gegevensbronnen(new DatasetStore(db)).Indeling;
+        return Accountbeheer.Maak(new GebruikerStore(db), indeling, naam, rol, provincie, null, "test", "test", DateTimeOffset.UtcNow).Wachtwoord;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder
+            .UseEnvironment("Production")
+            .UseSetting("Spreiding:Database", DatabasePad)
+            .UseSetting("Logging:LogLevel:Default", "Warning"); // not a line per request in the test output
+        foreach (var (sleutel, waarde) in _instellingen)
+            builder.UseSetting(sleutel, waarde);
+    }
 
     /// <remarks>Also reached from <c>DisposeAsync</c>, which stops the host and then calls this.</remarks>
     protected override void Dispose(bool disposing)

@@ -21,13 +21,14 @@ public sealed class PaginaResultaat(string document, int status = StatusCodes.St
         var plek = Document.IndexOf(Pagina.AccountPlek, StringComparison.Ordinal);
         http.Response.StatusCode = Status;
         http.Response.ContentType = "text/html; charset=utf-8";
-        if (account is not null) http.Response.Headers.CacheControl = "no-store";
+        // The menu first: a signed-in menu has a logout form, whose antiforgery token sets "no-cache, no-store" itself.
+        var menu = plek < 0 ? "" : Menu(http, account).Waarde;
+        if (account is not null && string.IsNullOrEmpty(http.Response.Headers.CacheControl)) http.Response.Headers.CacheControl = "no-store";
         if (plek < 0)
         {
             await http.Response.WriteAsync(Document, Encoding.UTF8);
             return;
         }
-        var menu = Menu(http, account).Waarde;
         await http.Response.WriteAsync(string.Concat(Document.AsSpan(0, plek), menu, Document.AsSpan(plek + Pagina.AccountPlek.Length)), Encoding.UTF8);
     }
 

@@ -154,9 +154,9 @@ public static class BeheerEndpoints
             <h1 class="utrecht-heading-1">Accounts</h1>
             {FoutMelding(fout)}
             {GeluktMelding(gelukt)}
-            <div class="spreiding-tabel">
+            <div class="spreiding-tabel" role="region" aria-labelledby="gebruikers-bijschrift" tabindex="0">
             <table class="utrecht-table" id="gebruikers">
-            <caption class="utrecht-table__caption">Alle accounts</caption>
+            <caption class="utrecht-table__caption" id="gebruikers-bijschrift">Alle accounts</caption>
             <thead class="utrecht-table__header"><tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">Gebruikersnaam</th>
             <th class="utrecht-table__header-cell" scope="col">Rol</th>
@@ -203,9 +203,9 @@ public static class BeheerEndpoints
         return Html("Auditlogboek", H($"""
             <h1 class="utrecht-heading-1">Auditlogboek</h1>
             <p class="utrecht-paragraph">Elke wijziging (wie, wanneer, wat), inloggen en mislukte pogingen, nieuwste eerst. Het logboek wordt alleen aangevuld. {totaal} regels; pagina {paginering.Pagina} van {Math.Max(1, paginas)}.</p>
-            <div class="spreiding-tabel">
+            <div class="spreiding-tabel" role="region" aria-labelledby="audit-bijschrift" tabindex="0">
             <table class="utrecht-table" id="audit">
-            <caption class="utrecht-table__caption">Auditregels (tijden in UTC)</caption>
+            <caption class="utrecht-table__caption" id="audit-bijschrift">Auditregels (tijden in UTC)</caption>
             <thead class="utrecht-table__header"><tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">Op</th>
             <th class="utrecht-table__header-cell" scope="col">Door</th>

@@ -118,9 +118,9 @@ public static class PlanEndpoints
     private static IResult Overzicht(int cyclus, IReadOnlyList<PlanWeergave> alle) => Html($"Plannen en verdeelbesluiten, cyclus {cyclus}", H($"""
         <h1 class="utrecht-heading-1">Provinciale plannen en verdeelbesluiten, cyclus {cyclus}</h1>
         <p class="utrecht-paragraph">Per provincie de provinciale opgave, wat gemeenten hebben toegezegd en het tekort. Na de indiening van een plan staat bij de provincie een voorstel voor een verdeelbesluit klaar.</p>
-        <div class="spreiding-tabel">
+        <div class="spreiding-tabel" role="region" aria-labelledby="plannen-bijschrift" tabindex="0">
         <table class="utrecht-table" id="plannen">
-        <caption class="utrecht-table__caption">Status en tekort per provincie</caption>
+        <caption class="utrecht-table__caption" id="plannen-bijschrift">Status en tekort per provincie</caption>
         <thead class="utrecht-table__header"><tr class="utrecht-table__row">
         <th class="utrecht-table__header-cell" scope="col">Provincie</th>
         <th class="utrecht-table__header-cell" scope="col">Status</th>
@@ -238,9 +238,9 @@ public static class PlanEndpoints
 
     private static Markup Posities(ProvinciaalPlan plan) => H($"""
         <h2 class="utrecht-heading-2">Gemeenten</h2>
-        <div class="spreiding-tabel">
+        <div class="spreiding-tabel" role="region" aria-labelledby="posities-bijschrift" tabindex="0">
         <table class="utrecht-table" id="posities">
-        <caption class="utrecht-table__caption">Taak na uitruil = indicatief + ontvangen − afgestaan; tekort = taak − toegezegd (niet onder 0)</caption>
+        <caption class="utrecht-table__caption" id="posities-bijschrift">Taak na uitruil = indicatief + ontvangen − afgestaan; tekort = taak − toegezegd (niet onder 0)</caption>
         <thead class="utrecht-table__header"><tr class="utrecht-table__row">
         <th class="utrecht-table__header-cell" scope="col">Gemeente</th>
         <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">Indicatief</th>
@@ -272,9 +272,9 @@ public static class PlanEndpoints
     private static Markup Grootboek(ProvinciaalPlan plan) => H($"""
         <h2 class="utrecht-heading-2">Grootboek van uitruil</h2>
         {(plan.Uitruilen.Length == 0 ? H($"""<p class="utrecht-paragraph">Er is nog geen uitruil vastgelegd.</p>""") : H($"""
-            <div class="spreiding-tabel">
+            <div class="spreiding-tabel" role="region" aria-labelledby="grootboek-bijschrift" tabindex="0">
             <table class="utrecht-table" id="grootboek">
-            <caption class="utrecht-table__caption">Elke uitruil in de volgorde van vastleggen</caption>
+            <caption class="utrecht-table__caption" id="grootboek-bijschrift">Elke uitruil in de volgorde van vastleggen</caption>
             <thead class="utrecht-table__header"><tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">Nr.</th>
             <th class="utrecht-table__header-cell" scope="col">Van</th>
@@ -304,9 +304,9 @@ public static class PlanEndpoints
         return H($"""
             <h2 class="utrecht-heading-2">Toezeggingen per locatie</h2>
             {(rijen.Count == 0 ? H($"""<p class="utrecht-paragraph">Er zijn nog geen plaatsen toegezegd.</p>""") : H($"""
-                <div class="spreiding-tabel">
+                <div class="spreiding-tabel" role="region" aria-labelledby="toezeggingen-bijschrift" tabindex="0">
                 <table class="utrecht-table" id="toezeggingen">
-                <caption class="utrecht-table__caption">Toegezegde plaatsen per gemeente en locatie</caption>
+                <caption class="utrecht-table__caption" id="toezeggingen-bijschrift">Toegezegde plaatsen per gemeente en locatie</caption>
                 <thead class="utrecht-table__header"><tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">Gemeente</th>
                 <th class="utrecht-table__header-cell" scope="col">Locatie</th>
@@ -380,9 +380,9 @@ public static class PlanEndpoints
         var lijst = aanwijzingen.ToList();
         if (lijst.Count == 0) return H($"""<p class="utrecht-paragraph">Er zijn geen gemeenten aangewezen: de provincie heeft geen tekort.</p>""");
         return H($"""
-            <div class="spreiding-tabel">
+            <div class="spreiding-tabel" role="region" aria-labelledby="aanwijzingen-bijschrift" tabindex="0">
             <table class="utrecht-table" id="aanwijzingen">
-            <caption class="utrecht-table__caption">Aangewezen gemeenten met hun grondslag</caption>
+            <caption class="utrecht-table__caption" id="aanwijzingen-bijschrift">Aangewezen gemeenten met hun grondslag</caption>
             <thead class="utrecht-table__header"><tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">Gemeente</th>
             <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">Tekort</th>
@@ -408,9 +408,9 @@ public static class PlanEndpoints
 
     private static Markup Dossier(PlanWeergave w) => !w.Opgeslagen ? Markup.Leeg : H($"""
         <h2 class="utrecht-heading-2">Handelingen</h2>
-        <div class="spreiding-tabel">
+        <div class="spreiding-tabel" role="region" aria-labelledby="handelingen-bijschrift" tabindex="0">
         <table class="utrecht-table" id="handelingen">
-        <caption class="utrecht-table__caption">Wie wat vastlegde, en wanneer (UTC)</caption>
+        <caption class="utrecht-table__caption" id="handelingen-bijschrift">Wie wat vastlegde, en wanneer (UTC)</caption>
         <thead class="utrecht-table__header"><tr class="utrecht-table__row">
         <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">Nr.</th>
         <th class="utrecht-table__header-cell" scope="col">Handeling</th>
