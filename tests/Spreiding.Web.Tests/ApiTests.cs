@@ -130,6 +130,21 @@ public sealed class ApiTests(SpreidingFabriek fabriek) : IClassFixture<Spreiding
     }
 
     [Fact]
+    public async Task De_gegevensstatus_noemt_per_cyclus_wat_er_is_en_wat_ontbreekt()
+    {
+        var g = await Json("/api/v1/gegevens");
+        var rijen = g.GetProperty("gegevens").EnumerateArray().ToList();
+        var bevolking2026 = rijen.Single(r => r.GetProperty("cyclus").GetInt32() == 2026 && r.GetProperty("gegeven").GetString() == "Bevolking");
+        Assert.False(bevolking2026.GetProperty("volledig").GetBoolean());
+        Assert.Contains("importeer", bevolking2026.GetProperty("status").GetString());
+        var bevolking2024 = rijen.Single(r => r.GetProperty("cyclus").GetInt32() == 2024 && r.GetProperty("gegeven").GetString() == "Bevolking");
+        Assert.Equal(342, bevolking2024.GetProperty("gemeenten").GetInt32());
+        Assert.Contains("CC BY 4.0", bevolking2024.GetProperty("bron").GetString());
+        Assert.Equal("SQLite", g.GetProperty("opslag").GetString());
+        Assert.Equal(4, g.GetProperty("schemaversie").GetInt32());
+    }
+
+    [Fact]
     public async Task Het_openapi_document_noemt_elk_eindpunt()
     {
         var doc = await Json("/api/v1/openapi.json", versie: false);
@@ -137,7 +152,7 @@ public sealed class ApiTests(SpreidingFabriek fabriek) : IClassFixture<Spreiding
         var paden = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order().ToList();
         Assert.Equal(
             [
-                "/api/v1/audit", "/api/v1/gebruikers", "/api/v1/locaties", "/api/v1/plannen", "/api/v1/plannen/{provincie}",
+                "/api/v1/audit", "/api/v1/gebruikers", "/api/v1/gegevens", "/api/v1/locaties", "/api/v1/plannen", "/api/v1/plannen/{provincie}",
                 "/api/v1/plannen/{provincie}/indiening", "/api/v1/plannen/{provincie}/toezeggingen", "/api/v1/plannen/{provincie}/uitruilen",
                 "/api/v1/plannen/{provincie}/verdeelbesluit/aanpassingen", "/api/v1/plannen/{provincie}/verdeelbesluit/vaststelling",
                 "/api/v1/ramingen/{cyclus}", "/api/v1/ramingen/{cyclus}/gemeenten", "/api/v1/ramingen/{cyclus}/gemeenten/{code}",

@@ -1,6 +1,7 @@
 using Microsoft.OpenApi;
 using Spreiding.Web.Features.Aanmelden;
 using Spreiding.Web.Features.Beheer;
+using Spreiding.Web.Features.Gegevens;
 using Spreiding.Web.Features.Plannen;
 
 namespace Spreiding.Web.Features.Api;
@@ -42,6 +43,7 @@ public static class ApiEndpoints
         });
         api.MapRamingenApi();
         api.MapLocatiesApi();
+        api.MapGegevensApi();
         api.MapPlannenApi();
         api.MapSessiesApi();
         api.MapBeheerApi();

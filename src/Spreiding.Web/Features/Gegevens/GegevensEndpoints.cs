@@ -11,39 +11,71 @@ namespace Spreiding.Web.Features.Gegevens;
 /// <summary><c>/data</c>: which datasets are in use per cycle, their source and attribution.</summary>
 public static class GegevensEndpoints
 {
+    public sealed record GegevenModel(int Cyclus, string Gegeven, string PeildatumOfPeriode, string Bron, int Gemeenten, int? VanGemeenten, bool Volledig, string Status);
+
+    public sealed record ImportModel(string Id, string Soort, string? PeildatumOfPeriode, string Bron, int Rijen, DateTimeOffset GeimporteerdOp, string Sha256);
+
+    public sealed record GegevensModel(
+        IReadOnlyList<GegevenModel> Gegevens, IReadOnlyList<ImportModel> Imports, int RegisterLocaties, bool Voorbeeldgegevens, string Opslag, int Schemaversie);
+
     public static IEndpointRouteBuilder MapGegevens(this IEndpointRouteBuilder app)
     {
         app.MapGet("/data", (RamingDienst dienst) => Verzoek.Pagina(() => Toon(dienst))).ExcludeFromDescription();
         return app;
     }
 
-    private static IResult Toon(RamingDienst dienst)
+    public static RouteGroupBuilder MapGegevensApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/gegevens", (HttpContext http, RamingDienst dienst) =>
+                Api.ApiAntwoord.Uitvoeren(http, () => Api.ApiAntwoord.Json(http, Model(dienst))))
+            .WithTags("Gegevens")
+            .WithName("GetGegevens")
+            .WithSummary("Welke gegevens de berekeningen per cyclus gebruiken, met bron, en de geïmporteerde datasets")
+            .Produces<GegevensModel>(StatusCodes.Status200OK);
+        return api;
+    }
+
+    /// <summary>What the page and the API show, computed once.</summary>
+    public static GegevensModel Model(RamingDienst dienst)
     {
         var bronnen = dienst.Bronnen;
-        var rijen = new List<Markup>();
+        var rijen = new List<GegevenModel>();
         foreach (var cyclus in dienst.Cycli)
         {
             var regels = RegelsLoader.Bundled(cyclus);
             var aantal = bronnen.Indeling.OpDatum(regels.IndelingOp.Waarde).Count;
-            rijen.Add(Rij(cyclus.ToString(System.Globalization.CultureInfo.InvariantCulture), "Gemeentelijke indeling", Nederlands.Datum(regels.IndelingOp.Waarde),
-                "data/referentie/gemeentelijke_indeling.csv (CBS, CC BY 4.0)", Getal(aantal), "aanwezig"));
+            rijen.Add(new(cyclus, "Gemeentelijke indeling", Nederlands.Datum(regels.IndelingOp.Waarde),
+                "data/referentie/gemeentelijke_indeling.csv (CBS, CC BY 4.0)", aantal, null, true, "aanwezig"));
             try
             {
                 var b = bronnen.Bevolking(regels.PeildatumBevolking.Waarde, null);
-                rijen.Add(Rij("", "Bevolking", Nederlands.Datum(regels.PeildatumBevolking.Waarde), $"{b.Bron.Naam} ({b.Bron.Attributie})", Getal(b.Inwoners.Count), "aanwezig"));
+                rijen.Add(new(cyclus, "Bevolking", Nederlands.Datum(regels.PeildatumBevolking.Waarde), $"{b.Bron.Naam} ({b.Bron.Attributie})", b.Inwoners.Count, null, true, "aanwezig"));
             }
             catch (OntbrekendeBevolkingException)
             {
-                rijen.Add(Rij("", "Bevolking", Nederlands.Datum(regels.PeildatumBevolking.Waarde), "–", "0",
+                rijen.Add(new(cyclus, "Bevolking", Nederlands.Datum(regels.PeildatumBevolking.Waarde), "–", 0, null, false,
                     $"ONTBREEKT: importeer met 'spreiding data importeer bevolking BESTAND --peildatum {regels.PeildatumBevolking.Waarde:yyyy-MM-dd}'"));
             }
             var ses = bronnen.SesWoa(null, regels.IndelingOp.Waarde);
             var ontbrekend = ses.Ontbrekend(bronnen.Indeling.OpDatum(regels.IndelingOp.Waarde)).Count;
-            rijen.Add(Rij("", "SES-WOA", ses.Periode, $"{ses.Bron.Naam} ({ses.Bron.Attributie})", $"{Getal(ses.Scores.Count)} van {Getal(aantal)}",
+            rijen.Add(new(cyclus, "SES-WOA", ses.Periode, $"{ses.Bron.Naam} ({ses.Bron.Attributie})", ses.Scores.Count, aantal, ontbrekend == 0,
                 ontbrekend == 0 ? "volledig: wettelijke sleutel mogelijk" : $"ONVOLLEDIG: {Getal(ontbrekend)} ontbreken; de pagina's tonen de verdeling naar alleen inwoners (niet de wettelijke verdeling)"));
         }
-        var imports = new DatasetStore(dienst.Database).List();
+        var imports = new DatasetStore(dienst.Database).List().Select(d => new ImportModel(d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            d.Soort == DatasetSoort.Bevolking ? "bevolking" : "ses-woa", d.Peildatum?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? d.Periode,
+            $"{d.Bron.Naam} ({d.Bron.Attributie})", d.Rijen, d.GeimporteerdOp, d.Sha256)).ToList();
         var register = dienst.Register();
+        return new GegevensModel(rijen, imports, register.Count, RamingDienst.BevatVoorbeeld(register),
+            dienst.Database.Soort == OpslagSoort.PostgreSql ? "PostgreSQL" : "SQLite", dienst.Database.SchemaVersion());
+    }
+
+    private static IResult Toon(RamingDienst dienst)
+    {
+        var model = Model(dienst);
+        var rijen = model.Gegevens.Select((g, i) => Rij(i == 0 || model.Gegevens[i - 1].Cyclus != g.Cyclus ? g.Cyclus.ToString(System.Globalization.CultureInfo.InvariantCulture) : "",
+            g.Gegeven, g.PeildatumOfPeriode, g.Bron, g.VanGemeenten is { } van ? $"{Getal(g.Gemeenten)} van {Getal(van)}" : Getal(g.Gemeenten), g.Status)).ToList();
+
+        var imports = model.Imports;
         var inhoud = H($"""
             <h1 class="utrecht-heading-1">Gegevens</h1>
             <p class="utrecht-paragraph">Welke gegevens de berekeningen gebruiken: een import in de database gaat voor de meegeleverde referentiegegevens.
@@ -76,9 +108,9 @@ public static class GegevensEndpoints
                     <th class="utrecht-table__header-cell" scope="col">SHA-256</th>
                     </tr></thead>
                     <tbody class="utrecht-table__body">{imports.Select(d => H($"""
-                        <tr class="utrecht-table__row"><td class="utrecht-table__cell">{d.Id}</td><td class="utrecht-table__cell">{(d.Soort == DatasetSoort.Bevolking ? "bevolking" : "ses-woa")}</td>
-                        <td class="utrecht-table__cell">{d.Peildatum?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? d.Periode ?? "–"}</td>
-                        <td class="utrecht-table__cell">{d.Bron.Naam} ({d.Bron.Attributie})</td><td class="utrecht-table__cell">{Getal(d.Rijen)}</td>
+                        <tr class="utrecht-table__row"><td class="utrecht-table__cell">{d.Id}</td><td class="utrecht-table__cell">{d.Soort}</td>
+                        <td class="utrecht-table__cell">{d.PeildatumOfPeriode ?? "–"}</td>
+                        <td class="utrecht-table__cell">{d.Bron}</td><td class="utrecht-table__cell">{Getal(d.Rijen)}</td>
                         <td class="utrecht-table__cell">{d.GeimporteerdOp.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC</td>
                         <td class="utrecht-table__cell"><code>{d.Sha256[..12]}</code></td></tr>
                         """))}</tbody>
@@ -86,8 +118,8 @@ public static class GegevensEndpoints
                     </div>
                     """))}
             <h2 class="utrecht-heading-2">Locatieregister</h2>
-            {Voorbeeld(RamingDienst.BevatVoorbeeld(register))}
-            <p class="utrecht-paragraph">Het register bevat {Getal(register.Count)} locaties. Opslag: {(dienst.Database.Soort == OpslagSoort.PostgreSql ? "PostgreSQL" : "SQLite")}, schemaversie {dienst.Database.SchemaVersion()}.</p>
+            {Voorbeeld(model.Voorbeeldgegevens)}
+            <p class="utrecht-paragraph">Het register bevat {Getal(model.RegisterLocaties)} locaties. Opslag: {model.Opslag}, schemaversie {model.Schemaversie}.</p>
             """);
         return Html("Gegevens", inhoud);
     }
