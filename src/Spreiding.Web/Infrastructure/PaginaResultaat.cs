@@ -7,29 +7,50 @@ using static Spreiding.Web.Infrastructure.Html;
 namespace Spreiding.Web.Infrastructure;
 
 /// <summary>
+/// A rendered document as UTF-8, split at <see cref="Pagina.AccountPlek"/> once, so that a cached page is written to every
+/// visitor without encoding or copying it again.
+/// </summary>
+public sealed class PaginaDocument
+{
+    public PaginaDocument(string html)
+    {
+        var plek = html.IndexOf(Pagina.AccountPlek, StringComparison.Ordinal);
+        Voor = Encoding.UTF8.GetBytes(plek < 0 ? html : html[..plek]);
+        Na = plek < 0 ? null : Encoding.UTF8.GetBytes(html[(plek + Pagina.AccountPlek.Length)..]);
+    }
+
+    public byte[] Voor { get; }
+
+    /// <summary>Null when the document has no place for the account menu.</summary>
+    public byte[]? Na { get; }
+}
+
+/// <summary>
 /// A page: the document (possibly rendered once and cached for every visitor) with the visitor's own part, the account
 /// menu, put in at <see cref="Pagina.AccountPlek"/> when it is written. Signed-in pages are not stored by caches.
 /// </summary>
-public sealed class PaginaResultaat(string document, int status = StatusCodes.Status200OK) : IResult
+public sealed class PaginaResultaat(PaginaDocument document, int status = StatusCodes.Status200OK) : IResult
 {
-    public string Document { get; } = document;
+    public PaginaResultaat(string document, int status = StatusCodes.Status200OK) : this(new PaginaDocument(document), status) { }
+
+    public PaginaDocument Document { get; } = document;
     public int Status { get; } = status;
 
     public async Task ExecuteAsync(HttpContext http)
     {
         var account = http.Huidig();
-        var plek = Document.IndexOf(Pagina.AccountPlek, StringComparison.Ordinal);
         http.Response.StatusCode = Status;
         http.Response.ContentType = "text/html; charset=utf-8";
         // The menu first: a signed-in menu has a logout form, whose antiforgery token sets "no-cache, no-store" itself.
-        var menu = plek < 0 ? "" : Menu(http, account).Waarde;
+        var menu = Document.Na is null ? [] : Encoding.UTF8.GetBytes(Menu(http, account).Waarde);
         if (account is not null && string.IsNullOrEmpty(http.Response.Headers.CacheControl)) http.Response.Headers.CacheControl = "no-store";
-        if (plek < 0)
+        http.Response.ContentLength = Document.Voor.Length + menu.Length + (Document.Na?.Length ?? 0);
+        await http.Response.Body.WriteAsync(Document.Voor);
+        if (Document.Na is { } na)
         {
-            await http.Response.WriteAsync(Document, Encoding.UTF8);
-            return;
+            await http.Response.Body.WriteAsync(menu);
+            await http.Response.Body.WriteAsync(na);
         }
-        await http.Response.WriteAsync(string.Concat(Document.AsSpan(0, plek), menu, Document.AsSpan(plek + Pagina.AccountPlek.Length)), Encoding.UTF8);
     }
 
     private static Markup Menu(HttpContext http, Account? account)

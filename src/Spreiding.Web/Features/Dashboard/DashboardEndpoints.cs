@@ -19,7 +19,7 @@ public static class DashboardEndpoints
 
     // The page (with two maps of 342 and 12 areas) is rendered once per cycle and state of the data.
     private static IResult Toon(int cyclus, RamingDienst dienst) =>
-        new PaginaResultaat(dienst.Onthoud($"dashboard:{cyclus}", () => Maak(cyclus, dienst)));
+        new PaginaResultaat(dienst.Onthoud($"dashboard:{cyclus}", () => new PaginaDocument(Maak(cyclus, dienst))));
 
     private static string Maak(int cyclus, RamingDienst dienst)
     {

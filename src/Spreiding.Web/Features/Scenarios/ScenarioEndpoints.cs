@@ -18,13 +18,13 @@ public static class ScenarioEndpoints
     public static IEndpointRouteBuilder MapScenarios(this IEndpointRouteBuilder app)
     {
         app.MapGet("/scenarios", (RamingDienst dienst) => Verzoek.Pagina(() =>
-                new PaginaResultaat(dienst.Onthoud("scenarios", Lijst))))
+                new PaginaResultaat(dienst.Onthoud("scenarios", () => new PaginaDocument(Lijst())))))
             .ExcludeFromDescription();
         app.MapGet("/scenarios/{naam}", (string naam, HttpRequest request, RamingDienst dienst) => Verzoek.Pagina(() =>
             {
                 var invoer = ScenarioInvoer.Lees(naam, request.Query);
-                var html = dienst.OnthoudVariant($"scenariopagina:{invoer.Sleutel}", () => Document($"Scenario {invoer.Bestand.Scenario.Naam}",
-                    Detail(invoer, ScenarioBerekening.Uitkomst(invoer, dienst))).Waarde);
+                var html = dienst.OnthoudVariant($"scenariopagina:{invoer.Sleutel}", () => new PaginaDocument(Document($"Scenario {invoer.Bestand.Scenario.Naam}",
+                    Detail(invoer, ScenarioBerekening.Uitkomst(invoer, dienst))).Waarde));
                 return new PaginaResultaat(html);
             }))
             .ExcludeFromDescription();
