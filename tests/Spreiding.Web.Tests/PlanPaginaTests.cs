@@ -104,3 +104,38 @@ public sealed class PlanPaginaTests : IDisposable
         Assert.Equal(1, besluiten.GetProperty("verdeelbesluiten").GetArrayLength());
     }
 }
+
+/// <summary>The payment shown per municipality: amounts only when the rules name them, always the basis in places.</summary>
+public sealed class UitkeringWeergaveTests
+{
+    private static readonly Spreiding.Core.Indeling.GemeenteCode Aa = Spreiding.Core.Indeling.GemeenteCode.FromNumber(1);
+    private static readonly Spreiding.Core.Indeling.GemeenteCode Bee = Spreiding.Core.Indeling.GemeenteCode.FromNumber(2);
+
+    private static Spreiding.Core.Plan.ProvinciaalPlan Plan() =>
+        Spreiding.Core.Plan.ProvinciaalPlan.Nieuw(Spreiding.Core.Indeling.ProvincieCode.Parse("PV27"), "Proef", 2026, [(Aa, "Aa", 100), (Bee, "Bee", 200)]).Waarde
+            .LegToezeggingVast(Aa, "L1", 150).Waarde;
+
+    [Fact]
+    public void Zonder_bedragen_in_de_regels_toont_de_uitkering_alleen_haar_grondslag()
+    {
+        var u = Spreiding.Web.Features.Plannen.PlanWeergaven.Uitkeringen(Plan(), null)[Aa];
+        Assert.Equal(150, u.ToegezegdePlaatsen);
+        Assert.Equal(50, u.PlaatsenBovenTaak);
+        Assert.Null(u.Bedrag);
+        Assert.Contains("geen bedragen", u.Toelichting);
+    }
+
+    [Fact]
+    public void Met_bedragen_in_de_regels_volgt_de_uitkering_uit_plaatsen_maal_bedrag()
+    {
+        var regels = new[]
+        {
+            new Spreiding.Core.Plan.Uitkeringsregel("basis", Spreiding.Core.Plan.UitkeringsGrondslag.ToegezegdePlaatsen, new Spreiding.Core.Regels.Parameter<decimal>(1234.567m, "FIXTURE", null, null)),
+            new Spreiding.Core.Plan.Uitkeringsregel("extra", Spreiding.Core.Plan.UitkeringsGrondslag.PlaatsenBovenTaak, new Spreiding.Core.Regels.Parameter<decimal>(500m, "FIXTURE", null, null)),
+        };
+        var uitkeringen = Spreiding.Web.Features.Plannen.PlanWeergaven.Uitkeringen(Plan(), regels);
+        Assert.Equal(150 * 1234.567m + 50 * 500m, uitkeringen[Aa].Bedrag);
+        Assert.Contains("150 toegezegde plaatsen", uitkeringen[Aa].Toelichting);
+        Assert.Equal(0m, uitkeringen[Bee].Bedrag);
+    }
+}

@@ -54,6 +54,10 @@ internal static class RegelsCommand
                 foreach (var (fase, factor) in tel.FaseFactoren.OrderBy(kv => kv.Key))
                     Row("telregels.fasen." + fase.Naam(), factor.Waarde.ToString(CultureInfo.InvariantCulture), factor.Bron);
             }
+            foreach (var u in r.Uitkering ?? [])
+                Row($"uitkering.{u.Naam}", $"{u.BedragPerPlaats.Waarde.ToString(CultureInfo.InvariantCulture)} per plaats ({(u.Grondslag == Spreiding.Core.Plan.UitkeringsGrondslag.ToegezegdePlaatsen ? "toegezegde-plaatsen" : "plaatsen-boven-taak")})", u.BedragPerPlaats.Bron);
+            if (r.Uitkering is null)
+                Row("uitkering", "(geen bedragen)", "De Regeling specifieke uitkeringen zit niet in de bronnen; voeg een sectie 'uitkering' met bron toe om bedragen te tonen.");
             console.Write(table);
             return 0;
         });

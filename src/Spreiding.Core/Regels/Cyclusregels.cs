@@ -10,6 +10,7 @@ namespace Spreiding.Core.Regels;
 /// <param name="IndelingOp">The date whose municipal division the raming is made in.</param>
 /// <param name="Beschikbaarheid">Counted existing places and what remains, where the cycle publishes them.</param>
 /// <param name="Telregels">Which locations count toward the task; null when the rules file has none.</param>
+/// <param name="Uitkering">The payment rules (amount per place with its source); null when the rules file has none.</param>
 public sealed record Cyclusregels(
     int Cyclus,
     string Titel,
@@ -25,7 +26,8 @@ public sealed record Cyclusregels(
     Beschikbaarheid? Beschikbaarheid,
     IReadOnlyList<Termijn> Termijnen,
     Opgave.Telregels? Telregels = null,
-    Prognoseregels? Prognose = null);
+    Prognoseregels? Prognose = null,
+    IReadOnlyList<Plan.Uitkeringsregel>? Uitkering = null);
 
 /// <summary>The forecast's rule parameters: COA's target occupancy and the revision threshold.</summary>
 /// <param name="Doelbezetting">Capacity = occupancy / target occupancy (COA: 91%).</param>

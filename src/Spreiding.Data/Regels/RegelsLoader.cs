@@ -3,6 +3,7 @@ using Spreiding.Core;
 using Spreiding.Core.Apportionment;
 using Spreiding.Core.Locaties;
 using Spreiding.Core.Opgave;
+using Spreiding.Core.Plan;
 using Spreiding.Core.Regels;
 using Spreiding.Core.Verdeelsleutel;
 using Spreiding.Data.Referentie;
@@ -66,7 +67,7 @@ public static class RegelsLoader
         private static readonly string[] TopLevel =
         [
             "cyclus", "titel", "publicatiedatum", "behoefte_peildatum", "totaal_plaatsen", "amv_plaatsen",
-            "peildatum_bevolking", "indeling_op", "sleutel", "verdeelmethode", "beschikbaarheid", "termijnen", "telregels", "prognose",
+            "peildatum_bevolking", "indeling_op", "sleutel", "verdeelmethode", "beschikbaarheid", "termijnen", "telregels", "prognose", "uitkering",
         ];
 
         public Cyclusregels Read(YamlMappingNode root)
@@ -93,8 +94,28 @@ public static class RegelsLoader
                 beschikbaarheid,
                 termijnen,
                 Optional(root, "telregels") is { } tel ? ReadTelregels(Mapping(tel)) : null,
-                Optional(root, "prognose") is { } pr ? ReadPrognose(Mapping(pr)) : null);
+                Optional(root, "prognose") is { } pr ? ReadPrognose(Mapping(pr)) : null,
+                Optional(root, "uitkering") is { } u ? ReadUitkering(Mapping(u)) : null);
         }
+
+        /// <summary><c>uitkering: { naam: { grondslag: toegezegde-plaatsen|plaatsen-boven-taak, bedrag_per_plaats: { waarde, bron } } }</c>.</summary>
+        private List<Uitkeringsregel> ReadUitkering(YamlMappingNode node) =>
+            [.. node.Children.Select(kv =>
+            {
+                var regel = Mapping(kv.Value);
+                CheckKeys(regel, ["grondslag", "bedrag_per_plaats"], $"uitkering.{Key(kv.Key)}");
+                var grondslagNode = Scalar(Required(regel, "grondslag"));
+                var grondslag = grondslagNode.Value switch
+                {
+                    "toegezegde-plaatsen" => UitkeringsGrondslag.ToegezegdePlaatsen,
+                    "plaatsen-boven-taak" => UitkeringsGrondslag.PlaatsenBovenTaak,
+                    _ => throw Error(grondslagNode, $"onbekende grondslag '{grondslagNode.Value}'; gebruik toegezegde-plaatsen of plaatsen-boven-taak"),
+                };
+                return new Uitkeringsregel(Key(kv.Key), grondslag, Parameter(Required(regel, "bedrag_per_plaats"), NonNegativeDecimal));
+            })];
+
+        private decimal NonNegativeDecimal(YamlScalarNode n) =>
+            Decimal(n) is var d and >= 0 ? d : throw Error(n, $"verwacht een bedrag van 0 of meer, niet {n.Value}");
 
         private Prognoseregels ReadPrognose(YamlMappingNode node)
         {

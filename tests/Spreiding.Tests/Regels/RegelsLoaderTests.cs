@@ -61,6 +61,41 @@ public class RegelsLoaderTests
         Assert.Equal(ApportionmentMethod.SainteLague, r.Verdeelmethode.Waarde);
     }
 
+    private const string Uitkering = """
+
+        uitkering:
+          basis:
+            grondslag: toegezegde-plaatsen
+            bedrag_per_plaats: {waarde: 1234.567, bron: "FIXTURE, geen echt bedrag"}
+          extra:
+            grondslag: plaatsen-boven-taak
+            bedrag_per_plaats: {waarde: 500, bron: "FIXTURE"}
+        """;
+
+    [Fact]
+    public void Payment_rules_are_read_with_their_basis_and_source()
+    {
+        var r = RegelsLoader.Parse(Minimal + Uitkering, "test.yaml");
+        Assert.Null(RegelsLoader.Parse(Minimal, "test.yaml").Uitkering);
+        var regels = r.Uitkering!;
+        Assert.Equal(["basis", "extra"], regels.Select(u => u.Naam));
+        Assert.Equal(Spreiding.Core.Plan.UitkeringsGrondslag.ToegezegdePlaatsen, regels[0].Grondslag);
+        Assert.Equal(1234.567m, regels[0].BedragPerPlaats.Waarde);
+        Assert.Equal("FIXTURE, geen echt bedrag", regels[0].BedragPerPlaats.Bron);
+        Assert.Equal(Spreiding.Core.Plan.UitkeringsGrondslag.PlaatsenBovenTaak, regels[1].Grondslag);
+    }
+
+    [Theory]
+    [InlineData("grondslag: toegezegde-plaatsen", "grondslag: alle-plaatsen", "onbekende grondslag 'alle-plaatsen'")]
+    [InlineData("{waarde: 500, bron: \"FIXTURE\"}", "{waarde: -5, bron: \"FIXTURE\"}", "verwacht een bedrag van 0 of meer")]
+    [InlineData("{waarde: 500, bron: \"FIXTURE\"}", "{waarde: 500}", "'bron' ontbreekt")]
+    public void A_wrong_payment_rule_is_refused_with_its_line(string was, string wordt, string melding)
+    {
+        var e = Assert.Throws<InvalidInputException>(() => RegelsLoader.Parse(Minimal + Uitkering.Replace(was, wordt), "test.yaml"));
+        Assert.Contains("test.yaml, regel 1", e.Message);
+        Assert.Contains(melding, e.Message);
+    }
+
     [Fact]
     public void A_value_without_a_source_is_refused_with_line_and_column()
     {

@@ -1,5 +1,6 @@
 using Spreiding.Core.Indeling;
 using Spreiding.Core.Plan;
+using Spreiding.Core.Regels;
 using Spreiding.Core.Toegang;
 using Spreiding.Data.Opslag;
 using Spreiding.Web.Infrastructure;
@@ -28,6 +29,8 @@ public sealed class PlanDienst(RamingDienst ramingen, TimeProvider klok)
 
     /// <summary>Dates of submission and adoption are dates in the Netherlands.</summary>
     private static readonly TimeZoneInfo Nederland = ZoekTijdzone();
+
+    public Cyclusregels Regels(int cyclus) => ramingen.Regels(cyclus);
 
     public DateOnly Vandaag() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(klok.GetUtcNow(), Nederland).DateTime);
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spreiding.Core.Apportionment;
+using Spreiding.Core.Indeling;
 using Spreiding.Core.Plan;
 using Spreiding.Web.Features.Api;
 
@@ -8,7 +9,8 @@ namespace Spreiding.Web.Features.Plannen;
 public sealed record ToezeggingModel(string Locatie, int Plaatsen);
 
 /// <summary>The basis of the specific payment (uitkering): the places it is paid on. The amounts are not in our sources (docs/plan.md).</summary>
-public sealed record UitkeringsgrondslagModel(int ToegezegdePlaatsen, int PlaatsenBovenTaak, string Toelichting);
+/// <param name="Bedrag">The payment in euros when the rules name amounts per place (section <c>uitkering</c>); otherwise null.</param>
+public sealed record UitkeringsgrondslagModel(int ToegezegdePlaatsen, int PlaatsenBovenTaak, decimal? Bedrag, string Toelichting);
 
 public sealed record PlanGemeenteModel(
     string Code, string Naam, int Indicatief, int Ontvangen, int Afgestaan, int Taak, int Toegezegd, int Tekort, int Overschot,
@@ -68,9 +70,22 @@ public static class PlanWeergaven
         _ => "Verdeelbesluit vastgesteld",
     };
 
-    public static PlanModel Model(PlanWeergave w, string basis)
+    /// <summary>
+    /// The payment per municipality of the plan: with the rules' amounts when the rules file has an <c>uitkering</c> section,
+    /// otherwise only its basis in places (the bundled rules have none: the amounts are not in our sources).
+    /// </summary>
+    public static IReadOnlyDictionary<GemeenteCode, UitkeringsgrondslagModel> Uitkeringen(ProvinciaalPlan plan, IReadOnlyList<Uitkeringsregel>? regels)
+    {
+        var bedragen = regels is { Count: > 0 } ? Core.Plan.Uitkeringen.Bereken(plan, regels).Waarde.ToDictionary(u => u.Code) : null;
+        return plan.Posities.ToDictionary(p => p.Code, p => bedragen?.GetValueOrDefault(p.Code) is { } u
+            ? new UitkeringsgrondslagModel(p.Toegezegd, p.Overschot, u.Totaal, u.Zin)
+            : new UitkeringsgrondslagModel(p.Toegezegd, p.Overschot, null, UitkeringToelichting));
+    }
+
+    public static PlanModel Model(PlanWeergave w, string basis, IReadOnlyList<Uitkeringsregel>? uitkering)
     {
         var plan = w.Plan;
+        var uitkeringen = Uitkeringen(plan, uitkering);
         var d = w.Dossier;
         var self = $"{basis}/api/v1/plannen/{plan.Provincie}?cyclus={plan.Cyclus}";
         return new PlanModel(plan.Cyclus, plan.Provincie.ToString(), plan.ProvincieNaam, Status(w), w.Versie, d.Raming,
@@ -78,7 +93,7 @@ public static class PlanWeergaven
             plan.Indiening is { } i ? new IndieningModel(i.Datum, i.Termijn, i.TermijnBron, i.TeLaat, i.TeLaatToelichting) : null, plan.BeoordeeldOp,
             [.. plan.Posities.Select(p => new PlanGemeenteModel(p.Code.ToString(), p.Naam, p.Indicatief, p.Ontvangen, p.Afgestaan, p.Taak, p.Toegezegd, p.Tekort, p.Overschot,
                 [.. plan.Gemeenten.First(g => g.Code == p.Code).Toezeggingen.Select(t => new ToezeggingModel(t.LocatieId, t.Plaatsen))],
-                new UitkeringsgrondslagModel(p.Toegezegd, p.Overschot, UitkeringToelichting)))],
+                uitkeringen[p.Code]))],
             [.. plan.Uitruilen.Select(u => new UitruilModel(u.Volgnummer, u.Van.ToString(), u.Naar.ToString(), u.Plaatsen, u.Reden))],
             Besluit(d),
             w.Opgeslagen ? [.. d.Regels.Select(r => new HandelingModel(r.Volgnummer, r.Handeling.Soort, r.Door, r.Op))] : [],
@@ -87,7 +102,7 @@ public static class PlanWeergaven
 
     public const string UitkeringToelichting =
         "De specifieke uitkering wordt betaald over de toegezegde plaatsen en, apart, over de plaatsen boven de taak na uitruil. " +
-        "De bedragen per plaats staan in de Regeling specifieke uitkeringen, die niet in de bronnen van Spreiding zit; daarom toont Spreiding alleen de grondslag.";
+        "De bedragen per plaats staan in de Regeling specifieke uitkeringen, die niet in de bronnen van Spreiding zit; de regels van deze cyclus noemen daarom geen bedragen (sectie 'uitkering') en Spreiding toont alleen de grondslag.";
 
     public static VerdeelbesluitModel? Besluit(PlanDossier d)
     {

@@ -38,6 +38,7 @@ public static class PlanSamenvatting
                 <p class="utrecht-paragraph">Het provinciaal plan van cyclus {cyclus} is nog niet ingediend ({PlanWeergaven.StatusTekst(w).ToLowerInvariant()}). Na de indiening staan hier de taak van {naam} na uitruil, de toegezegde plaatsen en de grondslag van de uitkering.</p>
                 """);
         var p = w.Plan.Positie(gemeente);
+        var uitkering = PlanWeergaven.Uitkeringen(w.Plan, plannen.Regels(cyclus).Uitkering)[gemeente];
         var aanwijzing = (w.Dossier.Besluit?.Aanwijzingen ?? w.Dossier.Voorstel?.Aanwijzingen)?.FirstOrDefault(a => a.Code == gemeente);
         return H($"""
             <h2 class="utrecht-heading-2">Taak in het provinciaal plan en uitkering</h2>
@@ -48,7 +49,7 @@ public static class PlanSamenvatting
             <div><dt>Boven de taak</dt><dd>{Getal(p.Overschot)}</dd></div>
             </dl>
             <p class="utrecht-paragraph">Taak na uitruil: indicatief {Getal(p.Indicatief)} + ontvangen {Getal(p.Ontvangen)} − afgestaan {Getal(p.Afgestaan)} = {Getal(p.Taak)}.</p>
-            <p class="utrecht-paragraph">Uitkering: grondslag {Getal(p.Toegezegd)} toegezegde plaatsen, waarvan {Getal(p.Overschot)} boven de taak na uitruil. {PlanWeergaven.UitkeringToelichting}</p>
+            <p class="utrecht-paragraph">Uitkering: grondslag {Getal(p.Toegezegd)} toegezegde plaatsen, waarvan {Getal(p.Overschot)} boven de taak na uitruil. {uitkering.Toelichting}</p>
             {(aanwijzing is not null
                 ? H($"""<p class="utrecht-paragraph"><strong>{(w.Dossier.Besluit is not null ? "Verdeelbesluit" : "Voorstel voor het verdeelbesluit")}:</strong> {Getal(aanwijzing.Plaatsen)} plaatsen. {aanwijzing.Grondslag}</p>""")
                 : Markup.Leeg)}

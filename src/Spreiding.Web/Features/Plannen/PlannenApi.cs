@@ -113,7 +113,8 @@ public static class PlannenApi
         if (EntityTagHeaderValue.TryParseList(http.Request.Headers.IfNoneMatch, out var lijst) && HttpMethods.IsGet(http.Request.Method)
             && lijst.Any(t => t.Tag.ToString() == w.ETag))
             return Results.StatusCode(StatusCodes.Status304NotModified);
-        return Results.Json(PlanWeergaven.Model(w, ApiAntwoord.Basis(http.Request)), ApiAntwoord.Opties);
+        var uitkering = http.RequestServices.GetRequiredService<RamingDienst>().Regels(w.Plan.Cyclus).Uitkering;
+        return Results.Json(PlanWeergaven.Model(w, ApiAntwoord.Basis(http.Request), uitkering), ApiAntwoord.Opties);
     }
 
     public static Account Ingelogd(HttpContext http) =>
