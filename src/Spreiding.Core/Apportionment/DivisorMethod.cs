@@ -95,7 +95,7 @@ internal static class DivisorMethod
                     if (holds) given++;
                 }
             }
-            foreach (var i in TieBreaking.Decide(p.Claimants, tied, given, method, ties, outcome.Lots)) s[freeIndex[i]]++;
+            foreach (var i in TieBreaking.Decide(p.Names, tied, given, method, ties, outcome.Lots)) s[freeIndex[i]]++;
             // Only the tied claim itself separates the winners from the losers.
             if (!TRule.Squared)
             {
@@ -169,10 +169,11 @@ internal static class DivisorMethod
             long assigned = 0, clampedUnits = 0;
             var freeWeight = UInt128.Zero;
             var freeCount = 0;
-            var fits64 = ((2 * a * maxWeight + 2 * b) >> 64) == UInt128.Zero;
+            var fits64 = 2 * a * maxWeight + 2 * b <= ulong.MaxValue;
+            var d = new FixedDivisor(TRule.RoundingDivisor(b));
             for (var k = 0; k < m; k++)
             {
-                var raw = fits64 ? TRule.Round64((ulong)w[k], (ulong)a, (ulong)b) : TRule.Round(w[k], a, b);
+                var raw = fits64 ? TRule.Round64((ulong)w[k], (ulong)a, (ulong)b, d) : TRule.Round(w[k], a, b, d);
                 if (raw < lo[k]) { s[k] = lo[k]; clampedUnits += lo[k]; }
                 else if (raw > hi[k]) { s[k] = hi[k]; clampedUnits += hi[k]; }
                 else { s[k] = raw; freeWeight += w[k]; freeCount++; }

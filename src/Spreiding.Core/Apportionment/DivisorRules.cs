@@ -13,11 +13,17 @@ internal interface IDivisorRule
     /// <summary>Sign of (claim of a on unit na+1) minus (claim of b on unit nb+1).</summary>
     static abstract int Compare(UInt128 wa, long na, UInt128 wb, long nb);
 
-    /// <summary>Units for weight w at multiplier a/b (divisor b/a), ties at a signpost rounded up.</summary>
-    static abstract long Round(UInt128 w, UInt128 a, UInt128 b);
+    /// <summary>What <see cref="Round"/> divides by for the multiplier a/b: b, or 2b for Sainte-Lague.</summary>
+    static abstract UInt128 RoundingDivisor(UInt128 b);
+
+    /// <summary>
+    /// Units for weight w at multiplier a/b (divisor b/a), ties at a signpost rounded up; <paramref name="d"/>
+    /// divides by <see cref="RoundingDivisor"/>(b), made once per multiplier.
+    /// </summary>
+    static abstract long Round(UInt128 w, UInt128 a, UInt128 b, in FixedDivisor d);
 
     /// <summary><see cref="Round"/> for the common case 2 a w + 2 b &lt; 2^64.</summary>
-    static abstract long Round64(ulong w, ulong a, ulong b);
+    static abstract long Round64(ulong w, ulong a, ulong b, in FixedDivisor d);
 
     /// <summary>A starting multiplier a/b whose rounded sum is close to the target (BAZI-style jump).</summary>
     static abstract (UInt128 A, UInt128 B) Estimate(long total, int count, UInt128 weightSum);
@@ -41,9 +47,11 @@ internal readonly struct SainteLagueRule : IDivisorRule
     public static int Compare(UInt128 wa, long na, UInt128 wb, long nb) =>
         ExactMath.CompareProducts(wa, (UInt128)(2 * nb + 1), wb, (UInt128)(2 * na + 1));
 
-    public static long Round(UInt128 w, UInt128 a, UInt128 b) => (long)ExactMath.DivFloor(2 * a * w + b, 2 * b);
+    public static UInt128 RoundingDivisor(UInt128 b) => 2 * b;
 
-    public static long Round64(ulong w, ulong a, ulong b) => (long)((2 * a * w + b) / (2 * b));
+    public static long Round(UInt128 w, UInt128 a, UInt128 b, in FixedDivisor d) => (long)d.Divide(2 * a * w + b);
+
+    public static long Round64(ulong w, ulong a, ulong b, in FixedDivisor d) => (long)d.Divide(2 * a * w + b);
 
     public static (UInt128 A, UInt128 B) Estimate(long total, int count, UInt128 weightSum) => ((UInt128)total, weightSum);
 
@@ -58,9 +66,11 @@ internal readonly struct DHondtRule : IDivisorRule
     public static int Compare(UInt128 wa, long na, UInt128 wb, long nb) =>
         ExactMath.CompareProducts(wa, (UInt128)(nb + 1), wb, (UInt128)(na + 1));
 
-    public static long Round(UInt128 w, UInt128 a, UInt128 b) => (long)ExactMath.DivFloor(a * w, b);
+    public static UInt128 RoundingDivisor(UInt128 b) => b;
 
-    public static long Round64(ulong w, ulong a, ulong b) => (long)(a * w / b);
+    public static long Round(UInt128 w, UInt128 a, UInt128 b, in FixedDivisor d) => (long)d.Divide(a * w);
+
+    public static long Round64(ulong w, ulong a, ulong b, in FixedDivisor d) => (long)d.Divide(a * w);
 
     // Rounding down loses about half a unit per claimant; aim that much higher.
     public static (UInt128 A, UInt128 B) Estimate(long total, int count, UInt128 weightSum) =>
@@ -92,21 +102,23 @@ internal readonly struct HuntingtonHillRule : IDivisorRule
             RuleMath.Times(wb, na), RuleMath.Times(wb, na + 1));
     }
 
-    public static long Round(UInt128 w, UInt128 a, UInt128 b)
+    public static UInt128 RoundingDivisor(UInt128 b) => b;
+
+    public static long Round(UInt128 w, UInt128 a, UInt128 b, in FixedDivisor d)
     {
         if (a == UInt128.Zero) return 0;
         var x = a * w;
-        var f = ExactMath.DivFloor(x, b);
+        var f = d.Divide(x);
         var fb = f * b;
         // Up when x/b >= sqrt(f(f+1)), i.e. x^2 >= (f b)((f+1) b); always for f = 0.
         return (long)f + (ExactMath.CompareProducts(x, x, fb, fb + b) >= 0 ? 1 : 0);
     }
 
-    public static long Round64(ulong w, ulong a, ulong b)
+    public static long Round64(ulong w, ulong a, ulong b, in FixedDivisor d)
     {
         if (a == 0) return 0;
         var x = a * w;
-        var f = x / b;
+        var f = d.Divide(x);
         var fb = f * b;
         return (long)f + (Math.BigMul(x, x) >= Math.BigMul(fb, fb + b) ? 1 : 0);
     }

@@ -29,31 +29,34 @@ internal static class LargestRemainder
         var freeWeight = UInt128.Zero;
         foreach (var i in free) freeWeight += p.Weights[i];
 
-        var remainders = new UInt128[free.Count];
-        var order = new int[free.Count];
+        var divisor = new FixedDivisor(freeWeight);
+        var remainders = free.Count <= 512 ? stackalloc UInt128[free.Count] : new UInt128[free.Count];
         var left = freeTotal;
         for (var k = 0; k < free.Count; k++)
         {
             var i = free[k];
-            var numerator = (UInt128)freeTotal * p.Weights[i];
-            var floor = ExactMath.DivFloor(numerator, freeWeight);
+            var floor = divisor.DivRem(ExactMath.Product((ulong)freeTotal, p.Weights[i]), out remainders[k]);
             outcome.Seats[i] = (long)floor;
-            remainders[k] = numerator - floor * freeWeight;
-            order[k] = i;
             left -= (long)floor;
         }
         if (left == 0) return outcome;
 
-        // Remainders share the denominator freeWeight, so comparing numerators is exact.
-        Array.Sort(remainders, order);
-        Array.Reverse(remainders);
-        Array.Reverse(order);
-        var cut = remainders[left - 1];
+        // Remainders share the denominator freeWeight, so comparing numerators is exact. The left-th
+        // largest is the cut: everyone above it gets one more unit, the ones at it share what is left.
+        var scratch = remainders.Length <= 512 ? stackalloc UInt128[remainders.Length] : new UInt128[remainders.Length];
+        remainders.CopyTo(scratch);
+        var cut = KthLargest(scratch, (int)left);
         var above = 0;
-        while (remainders[above] > cut) above++;
         var tied = new List<int>();
-        for (var k = above; k < remainders.Length && remainders[k] == cut; k++) tied.Add(order[k]);
-        for (var k = 0; k < above; k++) outcome.Seats[order[k]]++;
+        for (var k = 0; k < remainders.Length; k++)
+        {
+            if (remainders[k] > cut)
+            {
+                outcome.Seats[free[k]]++;
+                above++;
+            }
+            else if (remainders[k] == cut) tied.Add(free[k]);
+        }
         var contested = (int)(left - above);
         if (contested == tied.Count)
         {
@@ -61,11 +64,49 @@ internal static class LargestRemainder
         }
         else
         {
-            foreach (var i in TieBreaking.Decide(p.Claimants, tied, contested, ApportionmentMethod.LargestRemainder, ties, outcome.Lots))
+            foreach (var i in TieBreaking.Decide(p.Names, tied, contested, ApportionmentMethod.LargestRemainder, ties, outcome.Lots))
                 outcome.Seats[i]++;
         }
         return outcome;
     }
+
+    /// <summary>
+    /// The k-th largest of <paramref name="values"/> (k from 1), by quickselect with a three-way partition
+    /// (many equal values are one step); reorders <paramref name="values"/>.
+    /// </summary>
+    internal static UInt128 KthLargest(Span<UInt128> values, int k)
+    {
+        var target = k - 1; // its position in descending order
+        int lo = 0, hi = values.Length - 1;
+        while (lo < hi)
+        {
+            var pivot = MedianOfThree(values[lo], values[lo + (hi - lo) / 2], values[hi]);
+            // [lo, lt) above the pivot, [lt, i) equal, (gt, hi] below.
+            int lt = lo, i = lo, gt = hi;
+            while (i <= gt)
+            {
+                var v = values[i];
+                if (v > pivot)
+                {
+                    values[i++] = values[lt];
+                    values[lt++] = v;
+                }
+                else if (v < pivot)
+                {
+                    values[i] = values[gt];
+                    values[gt--] = v;
+                }
+                else i++;
+            }
+            if (target < lt) hi = lt - 1;
+            else if (target > gt) lo = gt + 1;
+            else return pivot;
+        }
+        return values[lo];
+    }
+
+    private static UInt128 MedianOfThree(UInt128 a, UInt128 b, UInt128 c) =>
+        a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
 
     /// <summary>
     /// Finds the fixed point of "fix everyone whose quota within the free set lies below their minimum

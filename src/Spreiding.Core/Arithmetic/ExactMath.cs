@@ -16,6 +16,9 @@ internal static class ExactMath
         return high != 0 ? high : leftLow.CompareTo(rightLow);
     }
 
+    /// <summary>a x b exactly, with one 64-bit multiplication when b fits in 64 bits; the product must fit in 128 bits.</summary>
+    public static UInt128 Product(ulong a, UInt128 b) => b <= ulong.MaxValue ? Math.BigMul(a, (ulong)b) : a * b;
+
     /// <summary>x / y rounded down, on 64-bit hardware division when both fit.</summary>
     public static UInt128 DivFloor(UInt128 x, UInt128 y) =>
         ((x | y) >> 64) == UInt128.Zero ? (UInt128)((ulong)x / (ulong)y) : x / y;

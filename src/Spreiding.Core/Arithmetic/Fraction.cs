@@ -22,7 +22,18 @@ public readonly struct Fraction : IComparable<Fraction>, IEquatable<Fraction>
         Denominator = denominator;
     }
 
+    // For callers that know the denominator is positive.
+    private Fraction(Int128 numerator, Int128 denominator, bool positiveDenominator)
+    {
+        System.Diagnostics.Debug.Assert(positiveDenominator && denominator > Int128.Zero);
+        Numerator = numerator;
+        Denominator = denominator;
+    }
+
     public static Fraction FromInteger(Int128 value) => new(value, Int128.One);
+
+    /// <summary>numerator / denominator for a denominator the caller knows to be positive: no checks.</summary>
+    internal static Fraction OverPositive(Int128 numerator, Int128 denominator) => new(numerator, denominator, true);
 
     /// <summary>The largest integer not above the fraction.</summary>
     public Int128 Floor()
