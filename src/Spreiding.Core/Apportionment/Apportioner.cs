@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spreiding.Core.Arithmetic;
 
 namespace Spreiding.Core.Apportionment;
@@ -53,26 +54,34 @@ public static class Apportioner
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown apportionment method."),
         };
 
-        var n = p.Count;
-        var allotments = new Allotment[n];
-        long assigned = 0;
-        var total = (ulong)p.Total;
-        var sum = (Int128)p.WeightSum;
-        var (names, decimalWeights, weights, seatsOf, bounded) = (p.Names, p.DecimalWeights, p.Weights, outcome.Seats, outcome.Bounded);
-        for (var i = 0; i < n; i++)
-        {
-            var quota = sum == Int128.Zero
-                ? Fraction.FromInteger(0)
-                : Fraction.OverPositive((Int128)ExactMath.Product(total, weights[i]), sum);
-            var seats = seatsOf[i];
-            assigned += seats;
-            allotments[i] = new Allotment(names[i], decimalWeights[i], quota, (int)seats, bounded[i]);
-        }
+        var allotments = Allotments(p, outcome, out var assigned);
         if (assigned > int.MaxValue)
             throw new InvalidInputException(
                 $"Samen krijgen de deelnemers {assigned} plaatsen, meer dan er in een verdeling passen; verlaag de minima.");
         return new ApportionmentResult(
             method, p.Total, allotments, (int)assigned, outcome.Divisor, outcome.Lots.ToArray());
+    }
+
+    // A small method of its own, so that its loop keeps its values in registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Allotment[] Allotments(PreparedRequest p, Outcome outcome, out long assigned)
+    {
+        var (names, decimalWeights, weights, seatsOf, bounded) = (p.Names, p.DecimalWeights, p.Weights, outcome.Seats, outcome.Bounded);
+        var allotments = new Allotment[names.Length];
+        var total = (ulong)p.Total;
+        var sum = (Int128)p.WeightSum;
+        long given = 0;
+        for (var i = 0; i < allotments.Length; i++)
+        {
+            var quota = sum == Int128.Zero
+                ? Fraction.FromInteger(0)
+                : Fraction.OverPositive((Int128)ExactMath.Product(total, weights[i]), sum);
+            var seats = seatsOf[i];
+            given += seats;
+            allotments[i] = new Allotment(names[i], decimalWeights[i], quota, (int)seats, bounded[i]);
+        }
+        assigned = given;
+        return allotments;
     }
 
     /// <summary>Each quota rounded half up on its own, then clamped; the parts need not add up.</summary>

@@ -1,5 +1,6 @@
 using Spreiding.Core.Arithmetic;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Spreiding.Core.Apportionment;
 
@@ -33,10 +34,18 @@ internal interface IDivisorRule
 
     /// <summary>The claim w / d(n) (or its square) as a fraction; denominator 0 means infinite.</summary>
     static abstract (BigInteger Numerator, BigInteger Denominator) Claim(UInt128 w, long n);
+
+    /// <summary><see cref="Claim"/> in 128 bits; false when it does not fit.</summary>
+    static abstract bool TryClaim(UInt128 w, long n, out (UInt128 Numerator, UInt128 Denominator) claim);
 }
 
 internal static class RuleMath
 {
+    /// <summary>Weights below 2^32 and counts below 2^30: every w x (2n + 1) fits in 64 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool Small(UInt128 wa, long na, UInt128 wb, long nb) =>
+        (wa | wb) <= uint.MaxValue && (ulong)(na | nb) < 1UL << 30;
+
     internal static UInt128 Times(UInt128 w, long n) =>
         (w >> 64) == UInt128.Zero ? Math.BigMul((ulong)w, (ulong)n) : w * (ulong)n;
 }
@@ -45,7 +54,9 @@ internal static class RuleMath
 internal readonly struct SainteLagueRule : IDivisorRule
 {
     public static int Compare(UInt128 wa, long na, UInt128 wb, long nb) =>
-        ExactMath.CompareProducts(wa, (UInt128)(2 * nb + 1), wb, (UInt128)(2 * na + 1));
+        RuleMath.Small(wa, na, wb, nb)
+            ? ((ulong)wa * (ulong)(2 * nb + 1)).CompareTo((ulong)wb * (ulong)(2 * na + 1))
+            : ExactMath.CompareProducts(wa, (UInt128)(2 * nb + 1), wb, (UInt128)(2 * na + 1));
 
     public static UInt128 RoundingDivisor(UInt128 b) => 2 * b;
 
@@ -58,13 +69,21 @@ internal readonly struct SainteLagueRule : IDivisorRule
     public static bool Squared => false;
 
     public static (BigInteger Numerator, BigInteger Denominator) Claim(UInt128 w, long n) => (2 * (BigInteger)w, 2 * n + 1);
+
+    public static bool TryClaim(UInt128 w, long n, out (UInt128 Numerator, UInt128 Denominator) claim)
+    {
+        claim = (2 * w, (UInt128)(2 * n + 1));
+        return w <= UInt128.MaxValue / 2 && n is >= 0 and < long.MaxValue / 2;
+    }
 }
 
 /// <summary>D'Hondt / Jefferson: signposts n + 1.</summary>
 internal readonly struct DHondtRule : IDivisorRule
 {
     public static int Compare(UInt128 wa, long na, UInt128 wb, long nb) =>
-        ExactMath.CompareProducts(wa, (UInt128)(nb + 1), wb, (UInt128)(na + 1));
+        RuleMath.Small(wa, na, wb, nb)
+            ? ((ulong)wa * (ulong)(nb + 1)).CompareTo((ulong)wb * (ulong)(na + 1))
+            : ExactMath.CompareProducts(wa, (UInt128)(nb + 1), wb, (UInt128)(na + 1));
 
     public static UInt128 RoundingDivisor(UInt128 b) => b;
 
@@ -79,6 +98,12 @@ internal readonly struct DHondtRule : IDivisorRule
     public static bool Squared => false;
 
     public static (BigInteger Numerator, BigInteger Denominator) Claim(UInt128 w, long n) => ((BigInteger)w, n + 1);
+
+    public static bool TryClaim(UInt128 w, long n, out (UInt128 Numerator, UInt128 Denominator) claim)
+    {
+        claim = (w, (UInt128)(n + 1));
+        return n is >= 0 and < long.MaxValue;
+    }
 }
 
 /// <summary>
@@ -91,7 +116,7 @@ internal readonly struct HuntingtonHillRule : IDivisorRule
     {
         if (na == 0 || nb == 0)
             return na == 0 && nb == 0 ? wa.CompareTo(wb) : na == 0 ? 1 : -1;
-        if (((wa | wb) >> 32) == UInt128.Zero && ((na | nb) >> 31) == 0)
+        if (RuleMath.Small(wa, na, wb, nb))
         {
             // Weights below 2^32 and counts below 2^31: every w x n fits in 63 bits.
             ulong a = (ulong)wa, b = (ulong)wb;
@@ -131,5 +156,12 @@ internal readonly struct HuntingtonHillRule : IDivisorRule
     {
         var big = (BigInteger)w;
         return (big * big, (BigInteger)n * (n + 1));
+    }
+
+    public static bool TryClaim(UInt128 w, long n, out (UInt128 Numerator, UInt128 Denominator) claim)
+    {
+        var fits = w <= ulong.MaxValue && n is >= 0 and < 1L << 62;
+        claim = fits ? (Math.BigMul((ulong)w, (ulong)w), Math.BigMul((ulong)n, (ulong)(n + 1))) : default;
+        return fits;
     }
 }

@@ -1,4 +1,6 @@
+using System.Numerics;
 using Spreiding.Core.Arithmetic;
+
 namespace Spreiding.Core.Apportionment;
 
 /// <summary>
@@ -11,51 +13,67 @@ internal static class LargestRemainder
     public static Outcome Run(PreparedRequest p, TieRule ties)
     {
         var outcome = new Outcome(p.Count);
-        var free = new List<int>(p.Count);
         long freeTotal = p.Total;
-        for (var i = 0; i < p.Count; i++)
+        int[]? free = null; // the claimants sharing freeTotal by their weights; null: all of them
+        var freeWeight = p.WeightSum;
+        if (p.AnyZeroWeight || p.AnyBoundOnPositiveWeight)
         {
-            if (p.Weights[i] == UInt128.Zero)
+            var candidates = new List<int>(p.Count);
+            for (var i = 0; i < p.Count; i++)
             {
-                outcome.Seats[i] = p.Minimums[i];
-                outcome.Bounded[i] = p.Minimums[i] > 0;
-                freeTotal -= p.Minimums[i];
+                if (p.Weights[i] == UInt128.Zero)
+                {
+                    outcome.Seats[i] = p.Minimums[i];
+                    outcome.Bounded[i] = p.Minimums[i] > 0;
+                    freeTotal -= p.Minimums[i];
+                }
+                else candidates.Add(i);
             }
-            else free.Add(i);
+            if (p.AnyBoundOnPositiveWeight) candidates = FixBounds(p, candidates, outcome, ref freeTotal);
+            if (candidates.Count == 0) return outcome;
+            free = [.. candidates];
+            freeWeight = UInt128.Zero;
+            foreach (var i in free) freeWeight += p.Weights[i];
         }
-        if (p.AnyBoundOnPositiveWeight) free = FixBounds(p, free, outcome, ref freeTotal);
-        if (free.Count == 0) return outcome;
 
-        var freeWeight = UInt128.Zero;
-        foreach (var i in free) freeWeight += p.Weights[i];
+        if (freeWeight <= ulong.MaxValue) ShareOut<ulong>(p, free, freeTotal, freeWeight, outcome, ties);
+        else ShareOut<UInt128>(p, free, freeTotal, freeWeight, outcome, ties);
+        return outcome;
+    }
 
+    /// <summary>
+    /// Floors of the quotas freeTotal x w / freeWeight, then one more unit for the largest remainders. The
+    /// remainders are below freeWeight, so <typeparamref name="T"/> (64 bits where freeWeight fits) holds them.
+    /// </summary>
+    private static void ShareOut<T>(PreparedRequest p, int[]? free, long freeTotal, UInt128 freeWeight, Outcome outcome, TieRule ties)
+        where T : struct, IBinaryInteger<T>, IUnsignedNumber<T>
+    {
         var divisor = new FixedDivisor(freeWeight);
-        var remainders = free.Count <= 512 ? stackalloc UInt128[free.Count] : new UInt128[free.Count];
+        var remainders = new T[free?.Length ?? p.Count];
         var left = freeTotal;
-        for (var k = 0; k < free.Count; k++)
+        for (var k = 0; k < remainders.Length; k++)
         {
-            var i = free[k];
-            var floor = divisor.DivRem(ExactMath.Product((ulong)freeTotal, p.Weights[i]), out remainders[k]);
+            var i = free is null ? k : free[k];
+            var floor = divisor.DivRem(ExactMath.Product((ulong)freeTotal, p.Weights[i]), out var remainder);
+            remainders[k] = T.CreateTruncating(remainder);
             outcome.Seats[i] = (long)floor;
             left -= (long)floor;
         }
-        if (left == 0) return outcome;
+        if (left == 0) return;
 
         // Remainders share the denominator freeWeight, so comparing numerators is exact. The left-th
         // largest is the cut: everyone above it gets one more unit, the ones at it share what is left.
-        var scratch = remainders.Length <= 512 ? stackalloc UInt128[remainders.Length] : new UInt128[remainders.Length];
-        remainders.CopyTo(scratch);
-        var cut = KthLargest(scratch, (int)left);
+        var cut = KthLargest<T>([.. remainders], (int)left, T.CreateTruncating(freeWeight));
         var above = 0;
         var tied = new List<int>();
         for (var k = 0; k < remainders.Length; k++)
         {
             if (remainders[k] > cut)
             {
-                outcome.Seats[free[k]]++;
+                outcome.Seats[free is null ? k : free[k]]++;
                 above++;
             }
-            else if (remainders[k] == cut) tied.Add(free[k]);
+            else if (remainders[k] == cut) tied.Add(free is null ? k : free[k]);
         }
         var contested = (int)(left - above);
         if (contested == tied.Count)
@@ -67,46 +85,42 @@ internal static class LargestRemainder
             foreach (var i in TieBreaking.Decide(p.Names, tied, contested, ApportionmentMethod.LargestRemainder, ties, outcome.Lots))
                 outcome.Seats[i]++;
         }
-        return outcome;
     }
 
     /// <summary>
-    /// The k-th largest of <paramref name="values"/> (k from 1), by quickselect with a three-way partition
-    /// (many equal values are one step); reorders <paramref name="values"/>.
+    /// The k-th largest of <paramref name="values"/> (k from 1), all below <paramref name="bound"/>, by radix
+    /// selection: count the values per leading byte, keep the byte the k-th largest has, repeat on the next
+    /// byte of the ones kept. Few branches to mispredict; reorders <paramref name="values"/>.
     /// </summary>
-    internal static UInt128 KthLargest(Span<UInt128> values, int k)
+    internal static T KthLargest<T>(Span<T> values, int k, T bound)
+        where T : struct, IBinaryInteger<T>, IUnsignedNumber<T>
     {
-        var target = k - 1; // its position in descending order
-        int lo = 0, hi = values.Length - 1;
-        while (lo < hi)
+        const int Bits = 8;
+        Span<int> counts = stackalloc int[1 << Bits];
+        var mask = T.CreateTruncating((1 << Bits) - 1);
+        var shift = Math.Max(0, (bound == T.Zero ? 0 : int.CreateTruncating(T.Log2(bound)) + 1) - Bits);
+        while (true)
         {
-            var pivot = MedianOfThree(values[lo], values[lo + (hi - lo) / 2], values[hi]);
-            // [lo, lt) above the pivot, [lt, i) equal, (gt, hi] below.
-            int lt = lo, i = lo, gt = hi;
-            while (i <= gt)
+            if (values.Length <= 16)
             {
-                var v = values[i];
-                if (v > pivot)
-                {
-                    values[i++] = values[lt];
-                    values[lt++] = v;
-                }
-                else if (v < pivot)
-                {
-                    values[i] = values[gt];
-                    values[gt--] = v;
-                }
-                else i++;
+                values.Sort();
+                return values[^k];
             }
-            if (target < lt) hi = lt - 1;
-            else if (target > gt) lo = gt + 1;
-            else return pivot;
+            counts.Clear();
+            foreach (var v in values) counts[int.CreateTruncating((v >> shift) & mask)]++;
+            var bucket = counts.Length - 1;
+            for (; counts[bucket] < k; bucket--) k -= counts[bucket];
+            // Keep the values in that bucket; the k-th largest is the k-th largest among them. They agree on
+            // every bit from the shift up, so at shift 0 they are all equal.
+            var kept = 0;
+            var wanted = T.CreateTruncating(bucket);
+            foreach (var v in values)
+                if (((v >> shift) & mask) == wanted) values[kept++] = v;
+            if (shift == 0) return values[0];
+            values = values[..kept];
+            shift = Math.Max(0, shift - Bits);
         }
-        return values[lo];
     }
-
-    private static UInt128 MedianOfThree(UInt128 a, UInt128 b, UInt128 c) =>
-        a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
 
     /// <summary>
     /// Finds the fixed point of "fix everyone whose quota within the free set lies below their minimum

@@ -30,13 +30,17 @@ internal sealed class PreparedRequest
     public long[] Maximums { get; }
     /// <summary>True when some claimant with positive weight has a minimum or maximum.</summary>
     public bool AnyBoundOnPositiveWeight { get; }
+    /// <summary>True when some weight is 0.</summary>
+    public bool AnyZeroWeight { get; }
+    /// <summary>True when no claimant has a minimum or maximum.</summary>
+    public bool NoBounds { get; }
     public int Total { get; }
     public int Count => Names.Length;
 
     /// <summary>Checks that a method which must hit the total has room for it between the bounds.</summary>
     private PreparedRequest(
         string[] names, decimal[] decimalWeights, UInt128[] weights, int scale, UInt128 weightSum, UInt128 maxWeight,
-        long[] minimums, long[] maximums, bool anyBoundOnPositiveWeight, int total, ApportionmentMethod method)
+        long[] minimums, long[] maximums, bool noBounds, bool anyBoundOnPositiveWeight, int total, ApportionmentMethod method)
     {
         Names = names;
         DecimalWeights = decimalWeights;
@@ -46,9 +50,13 @@ internal sealed class PreparedRequest
         MaxWeight = maxWeight;
         Minimums = minimums;
         Maximums = maximums;
+        NoBounds = noBounds;
         AnyBoundOnPositiveWeight = anyBoundOnPositiveWeight;
+        AnyZeroWeight = Array.IndexOf(weights, UInt128.Zero) >= 0;
         Total = total;
-        if (method != ApportionmentMethod.Published) CheckFeasible();
+        // Without bounds there is always room: a positive weight can take any number (all weights 0 with a
+        // positive total is refused before).
+        if (method != ApportionmentMethod.Published && !noBounds) CheckFeasible();
     }
 
     public static PreparedRequest Create(ApportionmentRequest request)
@@ -72,6 +80,7 @@ internal sealed class PreparedRequest
         var seen = new HashSet<string>(n, StringComparer.Ordinal);
         var maxScale = 0;
         var anyBound = false;
+        var noBounds = true;
         Span<int> bits = stackalloc int[4];
 
         for (var i = 0; i < n; i++)
@@ -120,6 +129,7 @@ internal sealed class PreparedRequest
                         $"Voor '{c.Name}' is het minimum ({lo}) groter dan het maximum ({max}).");
                 anyBound |= mantissa != UInt128.Zero;
             }
+            noBounds &= c.Minimum is null && c.Maximum is null;
             minimums[i] = c.Minimum ?? 0;
             maximums[i] = c.Maximum ?? NoMaximum;
         }
@@ -152,7 +162,7 @@ internal sealed class PreparedRequest
                     : $"Alle gewichten zijn 0, dus er is geen verhouding om {request.Total} plaatsen naar te verdelen.");
 
         return new PreparedRequest(
-            names, decimalWeights, weights, maxScale, sum, maxWeight, minimums, maximums, anyBound, request.Total, request.Method);
+            names, decimalWeights, weights, maxScale, sum, maxWeight, minimums, maximums, noBounds, anyBound, request.Total, request.Method);
     }
 
     /// <summary>
@@ -179,7 +189,7 @@ internal sealed class PreparedRequest
 
         var unbounded = Unbounded.For(n);
         return new PreparedRequest(
-            names, decimalWeights, weights, scale, sum, maxWeight, unbounded.Minimums, unbounded.Maximums, false, total, method);
+            names, decimalWeights, weights, scale, sum, maxWeight, unbounded.Minimums, unbounded.Maximums, true, false, total, method);
     }
 
     /// <summary>
@@ -213,7 +223,7 @@ internal sealed class PreparedRequest
         if (WeightSum == UInt128.Zero && total > 0)
             throw new InvalidInputException($"Alle gewichten zijn 0, dus er is geen verhouding om {total} plaatsen naar te verdelen.");
         return new PreparedRequest(
-            Names, DecimalWeights, Weights, Scale, WeightSum, MaxWeight, Minimums, Maximums, AnyBoundOnPositiveWeight, total, method);
+            Names, DecimalWeights, Weights, Scale, WeightSum, MaxWeight, Minimums, Maximums, NoBounds, AnyBoundOnPositiveWeight, total, method);
     }
 
     /// <summary>Methods that must hit the total need room for it between the minimums and maximums.</summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Spreiding.Core.Arithmetic;
 
@@ -17,6 +18,7 @@ internal static class ExactMath
     }
 
     /// <summary>a x b exactly, with one 64-bit multiplication when b fits in 64 bits; the product must fit in 128 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UInt128 Product(ulong a, UInt128 b) => b <= ulong.MaxValue ? Math.BigMul(a, (ulong)b) : a * b;
 
     /// <summary>x / y rounded down, on 64-bit hardware division when both fit.</summary>
@@ -36,6 +38,35 @@ internal static class ExactMath
             if (y >= x) return x;
             x = y;
         }
+    }
+
+    /// <summary>Floor of the square root (Newton iteration from above, 64-bit hardware division where it fits).</summary>
+    public static UInt128 FloorSqrt(UInt128 value)
+    {
+        if (value <= ulong.MaxValue) return FloorSqrt((ulong)value);
+        var x = UInt128.One << (int)((128 - UInt128.LeadingZeroCount(value) + 1) / 2);
+        while (true)
+        {
+            var y = (x + value / x) >> 1;
+            if (y >= x) return x;
+            x = y;
+        }
+    }
+
+    /// <summary>Greatest common divisor (Euclid; 64-bit hardware division once both fit).</summary>
+    public static UInt128 Gcd(UInt128 a, UInt128 b)
+    {
+        while (b != UInt128.Zero)
+        {
+            if (a <= ulong.MaxValue && b <= ulong.MaxValue)
+            {
+                ulong x = (ulong)a, y = (ulong)b;
+                while (y != 0) (x, y) = (y, x % y);
+                return x;
+            }
+            (a, b) = (b, a % b);
+        }
+        return a;
     }
 
     private static ulong FloorSqrt(ulong value)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Spreiding.Core.Arithmetic;
 
 /// <summary>
@@ -41,12 +43,14 @@ internal readonly struct FixedDivisor
     public bool Is64 => _reciprocal != 0;
 
     /// <summary>floor(numerator / divisor) for a divisor that fits in 64 bits (<see cref="Is64"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Divide(ulong numerator) => DivRem(numerator, out _);
 
     /// <summary>
     /// The 64-bit case (<see cref="Is64"/>): q = high(n x reciprocal) is floor(n / d) or one less, because
     /// n/d - n x reciprocal / 2^64 = n (2^64 - reciprocal x d) / (d 2^64) is below n / 2^64 &lt; 1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong DivRem(ulong numerator, out ulong remainder)
     {
         var d = (ulong)_divisor;

@@ -105,13 +105,50 @@ public class FastPathTests
     }
 
     [Property(MaxTest = 1000)]
-    public void Quickselect_finds_the_kth_largest(ulong[] values, int k, bool wide)
+    public void Radix_selection_finds_the_kth_largest(ulong[] values, int k, byte shape)
     {
         if (values.Length == 0) return;
-        var items = values.Select(v => wide ? ((UInt128)v << 40) | (v % 7) : (UInt128)(v % 13)).ToArray();
+        // Shapes: many equal values, spread 64-bit values, 128-bit values, long runs to select from.
+        var items = (shape % 4) switch
+        {
+            0 => values.Select(v => (UInt128)(v % 13)).ToArray(),
+            1 => values.Select(v => (UInt128)v).ToArray(),
+            2 => values.Select(v => ((UInt128)v << 40) | (v % 7)).ToArray(),
+            _ => values.Concat(values).Concat(values).Select(v => (UInt128)(v >> (int)(v % 60))).ToArray(),
+        };
         var position = Math.Abs(k % items.Length) + 1;
         var expected = items.OrderDescending().ElementAt(position - 1);
-        Assert.Equal(expected, LargestRemainder.KthLargest(items.ToArray(), position));
+        var bound = items.Max() + 1 + (UInt128)(values[0] % 1000);
+        Assert.Equal(expected, LargestRemainder.KthLargest<UInt128>(items.ToArray(), position, bound));
+        if (bound <= ulong.MaxValue)
+            Assert.Equal((ulong)expected, LargestRemainder.KthLargest<ulong>(items.Select(v => (ulong)v).ToArray(), position, (ulong)bound));
+    }
+
+    [Property(MaxTest = 2000)]
+    public void The_divisor_chosen_in_128_bits_is_the_one_chosen_in_big_integers(
+        ulong lowerNumerator, uint lowerDenominator, ulong gap, uint upperDenominator, byte shape)
+    {
+        // Claims as the divisor methods make them: lower (strongest left out) below upper (weakest held),
+        // squared for Huntington-Hill, sometimes infinite (denominator 0) or absent, sometimes far apart.
+        var squared = shape % 2 == 1;
+        var wide = shape % 5 == 0;
+        UInt128 ln = wide ? (UInt128)lowerNumerator << 50 : lowerNumerator, ld = lowerDenominator % 100_000 + 1;
+        UInt128 ud = (shape % 7 == 0) ? 0 : upperDenominator % 100_000 + 1;
+        // upper / ud above ln / ld: un = ln x ud / ld + gap (rounded up).
+        var un = ud == 0 ? ln : ln * ud / ld + 1 + (shape % 3 == 0 ? gap % 16 : gap);
+        (UInt128, UInt128)? lower = shape % 11 == 0 ? null : (ln, shape % 13 == 0 ? 0 : ld);
+        (UInt128, UInt128)? upper = shape % 17 == 0 ? null : (un, ud);
+
+        var big = DivisorChoice.Between(squared,
+            lower is { } l ? ((BigInteger)l.Item1, (BigInteger)l.Item2) : null,
+            upper is { } u ? ((BigInteger)u.Item1, (BigInteger)u.Item2) : null);
+        if (!DivisorChoice.TryBetween(squared, lower, upper, out var narrow)) return;
+        Assert.Equal(big is null, narrow is null);
+        if (big is not null)
+        {
+            Assert.Equal(big[0], (BigInteger)narrow!.Value.X);
+            Assert.Equal(big[1], (BigInteger)narrow.Value.Y);
+        }
     }
 
     private static decimal Mantissa(decimal w)
