@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Spreiding.Core.Arithmetic;
 
 /// <summary>
@@ -39,6 +41,7 @@ internal static class DecimalParts
     }
 
     /// <summary>The positive decimal mantissa x 10^-scale, stored with exactly that scale.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static decimal Positive(ulong mantissa, int scale) =>
         new((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)scale);
 
@@ -49,4 +52,8 @@ internal static class DecimalParts
             throw new ArgumentOutOfRangeException(nameof(mantissa), "The value does not fit in a decimal.");
         return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), false, (byte)scale);
     }
+
+    /// <summary>value x 10^-from written at scale <paramref name="to"/>; exact when the caller knows it divides.</summary>
+    public static UInt128 Rescale(UInt128 value, int from, int to) =>
+        to >= from ? value * PowersOfTen[to - from] : value / PowersOfTen[from - to];
 }

@@ -65,12 +65,14 @@ internal sealed class IndexedDivision
         Items = [.. gemeenten];
         Codes = new string[gemeenten.Count];
         ProvinceIndex = new int[gemeenten.Count];
+        ProvinceNames = new string[gemeenten.Count];
         var index = new Dictionary<ProvincieCode, int>(provincies.Count);
         for (var p = 0; p < provincies.Count; p++) index[provincies[p].Code] = p;
         for (var i = 0; i < gemeenten.Count; i++)
         {
             Codes[i] = gemeenten[i].Code.ToString();
             ProvinceIndex[i] = index[gemeenten[i].Provincie];
+            ProvinceNames[i] = provincies[ProvinceIndex[i]].Naam;
         }
     }
 
@@ -92,4 +94,7 @@ internal sealed class IndexedDivision
 
     /// <summary>Position of each municipality's province in <see cref="Provincies"/>.</summary>
     public int[] ProvinceIndex { get; }
+
+    /// <summary>The name of each municipality's province.</summary>
+    public string[] ProvinceNames { get; }
 }

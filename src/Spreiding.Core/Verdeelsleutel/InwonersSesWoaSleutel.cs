@@ -15,8 +15,8 @@ public sealed class InwonersSesWoaSleutel(decimal k) : IVerdeelsleutel, IScaledK
 
     public string Type => TypeNaam;
 
-    public string Omschrijving =>
-        $"inwoners × (1 + {K.ToString(CultureInfo.InvariantCulture)} × SES-WOA-score), genormaliseerd over het land";
+    public string Omschrijving { get; } =
+        $"inwoners × (1 + {k.ToString(CultureInfo.InvariantCulture)} × SES-WOA-score), genormaliseerd over het land";
 
     public IReadOnlyList<Indeling.GemeenteCode> Ontbrekend(IReadOnlyList<GemeenteKenmerken> gemeenten) =>
         gemeenten.Where(g => g.SesWoa is null).Select(g => g.Gemeente.Code).ToList();
@@ -43,7 +43,7 @@ public sealed class InwonersSesWoaSleutel(decimal k) : IVerdeelsleutel, IScaledK
         {
             var scale = kScale + scoreScales[i];
             if (scale > IScaledKey.MaxScale) return false;
-            var factor = (Int128)DecimalParts.Pow10(scale) + (Int128)k * scoreMantissas[i];
+            var factor = (Int128)DecimalParts.Pow10(scale) + Math.BigMul(k, scoreMantissas[i]);
             if (factor <= Int128.Zero || factor > long.MaxValue) return false;
             factors[i] = (ulong)factor;
             scales[i] = (byte)scale;
