@@ -47,7 +47,7 @@ internal static class RuleMath
         (wa | wb) <= uint.MaxValue && (ulong)(na | nb) < 1UL << 30;
 
     internal static UInt128 Times(UInt128 w, long n) =>
-        (w >> 64) == UInt128.Zero ? Math.BigMul((ulong)w, (ulong)n) : w * (ulong)n;
+        w <= ulong.MaxValue ? ExactMath.Product((ulong)w, (ulong)n) : w * (ulong)n;
 }
 
 /// <summary>Sainte-Lague / Webster: signposts n + 1/2, compared as 2w / (2n + 1).</summary>
@@ -120,7 +120,7 @@ internal readonly struct HuntingtonHillRule : IDivisorRule
         {
             // Weights below 2^32 and counts below 2^31: every w x n fits in 63 bits.
             ulong a = (ulong)wa, b = (ulong)wb;
-            return Math.BigMul(a * (ulong)nb, a * (ulong)(nb + 1)).CompareTo(Math.BigMul(b * (ulong)na, b * (ulong)(na + 1)));
+            return ExactMath.CompareProducts(a * (ulong)nb, a * (ulong)(nb + 1), b * (ulong)na, b * (ulong)(na + 1));
         }
         return ExactMath.CompareProducts(
             RuleMath.Times(wa, nb), RuleMath.Times(wa, nb + 1),
@@ -145,7 +145,7 @@ internal readonly struct HuntingtonHillRule : IDivisorRule
         var x = a * w;
         var f = d.Divide(x);
         var fb = f * b;
-        return (long)f + (Math.BigMul(x, x) >= Math.BigMul(fb, fb + b) ? 1 : 0);
+        return (long)f + (ExactMath.CompareProducts(x, x, fb, fb + b) >= 0 ? 1 : 0);
     }
 
     public static (UInt128 A, UInt128 B) Estimate(long total, int count, UInt128 weightSum) => ((UInt128)total, weightSum);

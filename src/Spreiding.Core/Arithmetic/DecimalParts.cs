@@ -21,8 +21,21 @@ internal static class DecimalParts
         return powers;
     }
 
+    private static readonly ulong[] SmallPowersOfTen = BuildSmallPowersOfTen();
+
+    private static ulong[] BuildSmallPowersOfTen()
+    {
+        var powers = new ulong[20]; // 10^19 < 2^64
+        powers[0] = 1;
+        for (var i = 1; i < powers.Length; i++) powers[i] = powers[i - 1] * 10;
+        return powers;
+    }
+
     /// <summary>10^exponent for 0 &lt;= exponent &lt;= 28.</summary>
     public static UInt128 Pow10(int exponent) => PowersOfTen[exponent];
+
+    /// <summary>10^exponent for 0 &lt;= exponent &lt;= 19.</summary>
+    public static ulong SmallPow10(int exponent) => SmallPowersOfTen[exponent];
 
     /// <summary>value = mantissa x 10^-scale with |mantissa| &lt; 2^63; false when the mantissa is larger.</summary>
     public static bool TrySplit(decimal value, out long mantissa, out int scale)

@@ -1,16 +1,37 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.Arm;
+using System.Runtime.Intrinsics.X86;
 
 namespace Spreiding.Core.Arithmetic;
 
 /// <summary>Exact integer helpers for the hot paths; no exceptions for control flow, no floating point.</summary>
 internal static class ExactMath
 {
+    /// <summary>The high 64 bits of a x b (the low ones are a * b), in registers: one mulx or umulh.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong MultiplyHigh(ulong a, ulong b) =>
+        Bmi2.X64.IsSupported ? Bmi2.X64.MultiplyNoFlags(a, b)
+        : ArmBase.Arm64.IsSupported ? ArmBase.Arm64.MultiplyHigh(a, b)
+        : Math.BigMul(a, b, out _);
+
+    /// <summary>a x b exactly.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static UInt128 Product(ulong a, ulong b) => new(MultiplyHigh(a, b), a * b);
+
+    /// <summary>Compares a*b with c*d for 64-bit factors, using the full 128-bit products.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int CompareProducts(ulong a, ulong b, ulong c, ulong d)
+    {
+        ulong left = MultiplyHigh(a, b), right = MultiplyHigh(c, d);
+        return left != right ? (left < right ? -1 : 1) : (a * b).CompareTo(c * d);
+    }
+
     /// <summary>Compares a*b with c*d for non-negative 128-bit factors, using the full 256-bit products.</summary>
     public static int CompareProducts(UInt128 a, UInt128 b, UInt128 c, UInt128 d)
     {
-        if (((a | b | c | d) >> 64) == UInt128.Zero)
-            return Math.BigMul((ulong)a, (ulong)b).CompareTo(Math.BigMul((ulong)c, (ulong)d));
+        if ((a | b | c | d) <= ulong.MaxValue)
+            return CompareProducts((ulong)a, (ulong)b, (ulong)c, (ulong)d);
         var leftHigh = UInt128.BigMul(a, b, out var leftLow);
         var rightHigh = UInt128.BigMul(c, d, out var rightLow);
         var high = leftHigh.CompareTo(rightHigh);
@@ -19,7 +40,7 @@ internal static class ExactMath
 
     /// <summary>a x b exactly, with one 64-bit multiplication when b fits in 64 bits; the product must fit in 128 bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static UInt128 Product(ulong a, UInt128 b) => b <= ulong.MaxValue ? Math.BigMul(a, (ulong)b) : a * b;
+    public static UInt128 Product(ulong a, UInt128 b) => b <= ulong.MaxValue ? Product(a, (ulong)b) : a * b;
 
     /// <summary>x / y rounded down, on 64-bit hardware division when both fit.</summary>
     public static UInt128 DivFloor(UInt128 x, UInt128 y) =>

@@ -54,7 +54,7 @@ internal readonly struct FixedDivisor
     public ulong DivRem(ulong numerator, out ulong remainder)
     {
         var d = (ulong)_divisor;
-        var q = Math.BigMul(numerator, _reciprocal, out _);
+        var q = ExactMath.MultiplyHigh(numerator, _reciprocal);
         var r = numerator - q * d;
         if (r >= d)
         {

@@ -112,7 +112,7 @@ public static partial class RamingEngine
                 amv = b.Seats;
             }
             rijen[i] = new GemeenteRaming(gemeenten[i], namen[i], inwoners[i], scores?[i],
-                Fraction.OverPositive((Int128)Math.BigMul((ulong)totaal, (ulong)inwoners[i]), somInwoners),
+                Fraction.OverPositive((Int128)ExactMath.Product((ulong)totaal, (ulong)inwoners[i]), somInwoners),
                 DecimalParts.Positive(factoren[i], schalen[i]), decimalen[i], a.Quota, a.Seats, a.Bounded, amvQuotum, amv);
         }
         return rijen;
@@ -183,10 +183,10 @@ internal sealed class ScaledWeights
         var usable = scores is { Complete: true, Split: true };
         if (!key.TryFactors(usable ? scores!.Mantissas : [], usable ? scores!.Scales : [], factors, factorScales)) return null;
 
+        var largest = 0;
+        foreach (var factorScale in factorScales) largest = Math.Max(largest, factorScale);
         var decimals = new decimal[n];
         var weights = new UInt128[n];
-        var largest = 0;
-        var uniform = true;
         var sum = UInt128.Zero;
         long inhabitantSum = 0;
         for (var i = 0; i < n; i++)
@@ -195,23 +195,12 @@ internal sealed class ScaledWeights
             if (inh <= 0) return null;
             inhabitantSum += inh;
             if (Math.BigMul((ulong)inh, factors[i], out var w) != 0) return null;
-            weights[i] = w;
-            sum += w;
             decimals[i] = DecimalParts.Positive(w, factorScales[i]);
-            uniform &= factorScales[i] == factorScales[0];
-            if (factorScales[i] > largest) largest = factorScales[i];
-        }
-        if (!uniform)
-        {
-            // Bring every weight to the largest scale.
-            sum = UInt128.Zero;
-            for (var i = 0; i < n; i++)
-            {
-                if (factorScales[i] != largest) weights[i] *= DecimalParts.Pow10(largest - factorScales[i]);
-                if (weights[i] >= PreparedRequest.WeightLimit) return null;
-                sum += weights[i];
-                if (sum >= PreparedRequest.WeightLimit) return null;
-            }
+            // At the largest scale; each below WeightLimit (2^90), so their sum cannot overflow.
+            var weight = factorScales[i] == largest ? w : ExactMath.Product(w, DecimalParts.SmallPow10(largest - factorScales[i]));
+            if (weight >= PreparedRequest.WeightLimit) return null;
+            weights[i] = weight;
+            sum += weight;
         }
         if (sum >= PreparedRequest.WeightLimit) return null;
 

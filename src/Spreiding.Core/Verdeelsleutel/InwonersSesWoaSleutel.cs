@@ -39,12 +39,22 @@ public sealed class InwonersSesWoaSleutel(decimal k) : IVerdeelsleutel, IScaledK
     bool IScaledKey.TryFactors(ReadOnlySpan<long> scoreMantissas, ReadOnlySpan<byte> scoreScales, Span<ulong> factors, Span<byte> scales)
     {
         if (scoreMantissas.Length != factors.Length || !DecimalParts.TrySplit(K, out var k, out var kScale)) return false;
+        var smallK = k is >= int.MinValue and <= int.MaxValue;
         for (var i = 0; i < factors.Length; i++)
         {
             var scale = kScale + scoreScales[i];
             if (scale > IScaledKey.MaxScale) return false;
-            var factor = (Int128)DecimalParts.Pow10(scale) + Math.BigMul(k, scoreMantissas[i]);
-            if (factor <= Int128.Zero || factor > long.MaxValue) return false;
+            var score = scoreMantissas[i];
+            long factor;
+            // Both below 2^31: k x score and 10^18 + k x score fit in 63 bits.
+            if (smallK && score is >= int.MinValue and <= int.MaxValue)
+                factor = (long)DecimalParts.SmallPow10(scale) + k * score;
+            else
+            {
+                var wide = (Int128)DecimalParts.Pow10(scale) + Math.BigMul(k, score);
+                factor = wide > Int128.Zero && wide <= long.MaxValue ? (long)wide : 0;
+            }
+            if (factor <= 0) return false;
             factors[i] = (ulong)factor;
             scales[i] = (byte)scale;
         }
