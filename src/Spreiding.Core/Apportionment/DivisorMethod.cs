@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using Spreiding.Core.Arithmetic;
@@ -219,7 +220,7 @@ internal static class DivisorMethod
     private static void AddUnits<TRule>(UInt128[] w, long[] s, long[] hi, long count, out int last, out int next)
         where TRule : struct, IDivisorRule
     {
-        var heap = new int[s.Length];
+        var heap = ArrayPool<int>.Shared.Rent(s.Length); // heap[0..size) only; returned below
         var size = 0;
         for (var k = 0; k < s.Length; k++) if (s[k] < hi[k]) heap[size++] = k;
         var order = new StrongestNextClaim<TRule>(w, s);
@@ -235,13 +236,14 @@ internal static class DivisorMethod
             SiftDown(heap, size, 0, ref order);
         }
         next = size > 0 ? heap[0] : -1;
+        ArrayPool<int>.Shared.Return(heap);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)] // a method of its own: far fewer spills than inlined into Run
     private static void RemoveUnits<TRule>(UInt128[] w, long[] s, long[] lo, long count, out int last, out int next)
         where TRule : struct, IDivisorRule
     {
-        var heap = new int[s.Length];
+        var heap = ArrayPool<int>.Shared.Rent(s.Length); // heap[0..size) only; returned below
         var size = 0;
         for (var k = 0; k < s.Length; k++) if (s[k] > lo[k]) heap[size++] = k;
         var order = new WeakestHeldClaim<TRule>(w, s);
@@ -257,6 +259,7 @@ internal static class DivisorMethod
             SiftDown(heap, size, 0, ref order);
         }
         last = size > 0 ? heap[0] : -1;
+        ArrayPool<int>.Shared.Return(heap);
     }
 
     /// <summary>
@@ -265,6 +268,7 @@ internal static class DivisorMethod
     /// never touched, and everyone left out comes after it, so nobody left out could have been chosen
     /// (equal claims are settled afterwards by the tie check, which compares values and scans everyone).
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // keeps its scan in registers
     private static int Narrow<TOrder, TReverse>(int[] heap, int size, long count, ref TOrder order, ref TReverse reverse)
         where TOrder : struct, IHeapOrder
         where TReverse : struct, IHeapOrder
@@ -332,6 +336,7 @@ internal static class DivisorMethod
         public bool Before(int x, (UInt128 W, long N) y) => TRule.Compare(w[x], s[x] - 1, y.W, y.N) < 0;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // called now and then; inlined it would crowd the scans
     private static void SiftDown<TOrder>(int[] heap, int size, int i, ref TOrder order)
         where TOrder : struct, IHeapOrder
     {

@@ -143,8 +143,12 @@ internal readonly struct HuntingtonHillRule : IDivisorRule
     {
         if (a == 0) return 0;
         var x = a * w;
-        var f = d.Divide(x);
-        var fb = f * b;
+        var f = d.DivRem(x, out var r);
+        // Up when x/b >= sqrt(f(f+1)), i.e. when r/b reaches sqrt(f(f+1)) - f, which for f >= 1 lies
+        // between 0.41 and 0.5: r >= b/2 is up, r < 3b/8 is down, only the band between needs the squares.
+        if (f > 0 && r >= b - r) return (long)f + 1;
+        if (f > 0 && r < (b >> 3) * 3) return (long)f;
+        var fb = x - r;
         return (long)f + (ExactMath.CompareProducts(x, x, fb, fb + b) >= 0 ? 1 : 0);
     }
 

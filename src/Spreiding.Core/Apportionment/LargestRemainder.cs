@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using Spreiding.Core.Arithmetic;
 
@@ -49,7 +50,10 @@ internal static class LargestRemainder
         where T : struct, IBinaryInteger<T>, IUnsignedNumber<T>
     {
         var divisor = new FixedDivisor(freeWeight);
-        var remainders = new T[free?.Length ?? p.Count];
+        var count = free?.Length ?? p.Count;
+        // Scratch from the shared pool: the remainders, then a copy for the selection to reorder.
+        var rented = ArrayPool<T>.Shared.Rent(2 * count);
+        var remainders = rented.AsSpan(0, count);
         var left = freeTotal;
         for (var k = 0; k < remainders.Length; k++)
         {
@@ -59,11 +63,17 @@ internal static class LargestRemainder
             outcome.Seats[i] = (long)floor;
             left -= (long)floor;
         }
-        if (left == 0) return;
+        if (left == 0)
+        {
+            ArrayPool<T>.Shared.Return(rented);
+            return;
+        }
 
         // Remainders share the denominator freeWeight, so comparing numerators is exact. The left-th
         // largest is the cut: everyone above it gets one more unit, the ones at it share what is left.
-        var cut = KthLargest<T>([.. remainders], (int)left, T.CreateTruncating(freeWeight));
+        var scratch = rented.AsSpan(count, count);
+        remainders.CopyTo(scratch);
+        var cut = KthLargest(scratch, (int)left, T.CreateTruncating(freeWeight));
         var above = 0;
         var tied = new List<int>();
         for (var k = 0; k < remainders.Length; k++)
@@ -75,6 +85,7 @@ internal static class LargestRemainder
             }
             else if (remainders[k] == cut) tied.Add(free is null ? k : free[k]);
         }
+        ArrayPool<T>.Shared.Return(rented);
         var contested = (int)(left - above);
         if (contested == tied.Count)
         {
