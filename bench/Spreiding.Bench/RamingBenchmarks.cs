@@ -13,6 +13,7 @@ namespace Spreiding.Bench;
 /// (a deterministic spread over [-0.4, 0.4]): benchmark input, not data.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RamingBenchmarks
 {
     private RamingInvoer _invoer = null!;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spreiding.Core.Arithmetic;
 
 namespace Spreiding.Core.Apportionment;
@@ -24,13 +25,20 @@ public static class Apportioner
     /// claimants (the raming shares the national total and the amv places with one key), checking and
     /// scaling the weights once. Each result equals <see cref="Apportion"/> with that total.
     /// </summary>
-    public static IReadOnlyList<ApportionmentResult> Apportion(ApportionmentRequest request, IReadOnlyList<int> furtherTotals)
+    public static IReadOnlyList<ApportionmentResult> Apportion(ApportionmentRequest request, IReadOnlyList<int> furtherTotals) =>
+        Apportion(PreparedRequest.Create(request), request.Method, request.Ties, furtherTotals);
+
+    /// <summary>
+    /// <see cref="Apportion(ApportionmentRequest, IReadOnlyList{int})"/> for claimants already checked and
+    /// scaled (see <see cref="PreparedRequest.FromScaled"/>).
+    /// </summary>
+    internal static ApportionmentResult[] Apportion(
+        PreparedRequest p, ApportionmentMethod method, TieRule ties, IReadOnlyList<int> furtherTotals)
     {
-        var p = PreparedRequest.Create(request);
         var results = new ApportionmentResult[furtherTotals.Count + 1];
-        results[0] = Run(p, request.Method, request.Ties);
+        results[0] = Run(p, method, ties);
         for (var i = 0; i < furtherTotals.Count; i++)
-            results[i + 1] = Run(p.WithTotal(furtherTotals[i], request.Method), request.Method, request.Ties);
+            results[i + 1] = Run(p.WithTotal(furtherTotals[i], method), method, ties);
         return results;
     }
 
@@ -46,17 +54,7 @@ public static class Apportioner
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown apportionment method."),
         };
 
-        var allotments = new Allotment[p.Count];
-        long assigned = 0;
-        var total = (Int128)p.Total;
-        var sum = (Int128)p.WeightSum;
-        for (var i = 0; i < p.Count; i++)
-        {
-            var quota = sum == Int128.Zero ? Fraction.FromInteger(0) : new Fraction(total * (Int128)p.Weights[i], sum);
-            var seats = outcome.Seats[i];
-            assigned += seats;
-            allotments[i] = new Allotment(p.Claimants[i].Name, p.Claimants[i].Weight, quota, (int)seats, outcome.Bounded[i]);
-        }
+        var allotments = Allotments(p, outcome, out var assigned);
         if (assigned > int.MaxValue)
             throw new InvalidInputException(
                 $"Samen krijgen de deelnemers {assigned} plaatsen, meer dan er in een verdeling passen; verlaag de minima.");
@@ -64,18 +62,47 @@ public static class Apportioner
             method, p.Total, allotments, (int)assigned, outcome.Divisor, outcome.Lots.ToArray());
     }
 
+    // A small method of its own, so that its loop keeps its values in registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Allotment[] Allotments(PreparedRequest p, Outcome outcome, out long assigned)
+    {
+        var (names, decimalWeights, weights, seatsOf, bounded) = (p.Names, p.DecimalWeights, p.Weights, outcome.Seats, outcome.Bounded);
+        var allotments = new Allotment[names.Length];
+        var total = (ulong)p.Total;
+        var sum = (Int128)p.WeightSum;
+        long given = 0;
+        for (var i = 0; i < allotments.Length; i++)
+        {
+            var quota = sum == Int128.Zero
+                ? Fraction.FromInteger(0)
+                : Fraction.OverPositive((Int128)ExactMath.Product(total, weights[i]), sum);
+            var seats = seatsOf[i];
+            given += seats;
+            allotments[i] = new Allotment(names[i], decimalWeights[i], quota, (int)seats, bounded[i]);
+        }
+        assigned = given;
+        return allotments;
+    }
+
     /// <summary>Each quota rounded half up on its own, then clamped; the parts need not add up.</summary>
     private static Outcome Published(PreparedRequest p)
     {
         var outcome = new Outcome(p.Count);
-        var total = (Int128)p.Total;
-        var sum = (Int128)p.WeightSum;
-        for (var i = 0; i < p.Count; i++)
+        // round(total w / sum), half up, is floor((2 total w + sum) / (2 sum)).
+        var twiceTotal = 2 * (ulong)p.Total;
+        var sum = p.WeightSum;
+        var divisor = sum == UInt128.Zero ? default : new FixedDivisor(2 * sum);
+        // Every numerator below 2^64 (the common case): 64-bit arithmetic throughout.
+        var narrow = divisor.Is64 && ExactMath.Product(twiceTotal, p.MaxWeight) + sum <= ulong.MaxValue;
+        var (weights, minimums, maximums, seats, bounded) = (p.Weights, p.Minimums, p.Maximums, outcome.Seats, outcome.Bounded);
+        for (var i = 0; i < seats.Length; i++)
         {
-            var rounded = sum == Int128.Zero ? 0L : (long)new Fraction(total * (Int128)p.Weights[i], sum).RoundHalfUp();
-            var clamped = Math.Clamp(rounded, p.Minimums[i], p.Maximums[i]);
-            outcome.Seats[i] = clamped;
-            outcome.Bounded[i] = clamped != rounded;
+            var rounded = sum == UInt128.Zero ? 0L
+                : narrow ? (long)divisor.Divide(twiceTotal * (ulong)weights[i] + (ulong)sum)
+                : (long)divisor.Divide(ExactMath.Product(twiceTotal, weights[i]) + sum);
+            var clamped = Math.Clamp(rounded, minimums[i], maximums[i]);
+            seats[i] = clamped;
+            bounded[i] = clamped != rounded;
         }
         return outcome;
     }

@@ -86,6 +86,11 @@ public static class ApportionmentMethods
             ["huntington-hill"] = ApportionmentMethod.HuntingtonHill,
         };
 
+    private static readonly ApportionmentMethod[] Defined = Enum.GetValues<ApportionmentMethod>();
+
+    /// <summary><see cref="Enum.IsDefined{TEnum}(TEnum)"/> without its reflection.</summary>
+    internal static bool IsDefined(ApportionmentMethod method) => Array.IndexOf(Defined, method) >= 0;
+
     public static string Name(this ApportionmentMethod method) =>
         ByName.First(kv => kv.Value == method).Key;
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Spreiding.Core.Arithmetic;
 
 namespace Spreiding.Core.Apportionment;
@@ -21,7 +23,7 @@ internal static class DivisorMethod
         var outcome = new Outcome(p.Count);
         long target = p.Total;
         var zeros = 0;
-        for (var i = 0; i < p.Count; i++)
+        for (var i = 0; p.AnyZeroWeight && i < p.Count; i++)
         {
             if (p.Weights[i] != UInt128.Zero) continue;
             // Nothing to be proportional to: the minimum, outside the divisor computation.
@@ -73,6 +75,7 @@ internal static class DivisorMethod
         }
 
         BigInteger[]? divisor = null; // [numerator, denominator] in scaled weight units
+        (UInt128 X, UInt128 Y)? narrowDivisor = null; // the same in 128 bits, where it was found so
         (UInt128 W, long N) reference = default;
         var haveReference = false;
         var tie = last >= 0 && next >= 0 && TRule.Compare(w[last], s[last] - 1, w[next], s[next]) == 0;
@@ -95,7 +98,7 @@ internal static class DivisorMethod
                     if (holds) given++;
                 }
             }
-            foreach (var i in TieBreaking.Decide(p.Claimants, tied, given, method, ties, outcome.Lots)) s[freeIndex[i]]++;
+            foreach (var i in TieBreaking.Decide(p.Names, tied, given, method, ties, outcome.Lots)) s[freeIndex[i]]++;
             // Only the tied claim itself separates the winners from the losers.
             if (!TRule.Squared)
             {
@@ -105,10 +108,20 @@ internal static class DivisorMethod
         }
         else
         {
-            (BigInteger, BigInteger)? lower = next >= 0 ? TRule.Claim(w[next], s[next]) : null;
-            (BigInteger, BigInteger)? upper = last >= 0 ? TRule.Claim(w[last], s[last] - 1) : null;
-            divisor = DivisorChoice.Between(TRule.Squared, lower, upper);
-            if (divisor is null)
+            (UInt128, UInt128) lower128 = default, upper128 = default;
+            if ((next < 0 || TRule.TryClaim(w[next], s[next], out lower128)) &&
+                (last < 0 || TRule.TryClaim(w[last], s[last] - 1, out upper128)) &&
+                DivisorChoice.TryBetween(TRule.Squared, next >= 0 ? lower128 : null, last >= 0 ? upper128 : null, out narrowDivisor))
+            {
+                if (narrowDivisor is { } d && (map is not null || p.AnyBoundOnPositiveWeight)) divisor = [d.X, d.Y];
+            }
+            else
+            {
+                (BigInteger, BigInteger)? lower = next >= 0 ? TRule.Claim(w[next], s[next]) : null;
+                (BigInteger, BigInteger)? upper = last >= 0 ? TRule.Claim(w[last], s[last] - 1) : null;
+                divisor = DivisorChoice.Between(TRule.Squared, lower, upper);
+            }
+            if (divisor is null && narrowDivisor is null)
             {
                 // Huntington-Hill with first units left out: no finite divisor, judge against that claim.
                 var r = next >= 0 ? next : last;
@@ -120,7 +133,8 @@ internal static class DivisorMethod
             }
         }
 
-        for (var k = 0; k < m; k++)
+        // Without zero weights s is outcome.Seats; without bounds nobody is bounded.
+        for (var k = 0; (map is not null || p.AnyBoundOnPositiveWeight) && k < m; k++)
         {
             var i = map?[k] ?? k;
             outcome.Seats[i] = s[k];
@@ -133,7 +147,8 @@ internal static class DivisorMethod
             if (atMaximum && IsAboveCutoff<TRule>(w[k], hi[k], divisor, haveReference, reference)) outcome.Bounded[i] = true;
         }
 
-        if (divisor is not null) outcome.Divisor = ToFraction(divisor[0], divisor[1] * ExactMath.Pow10(p.Scale));
+        if (narrowDivisor is { } nd) outcome.Divisor = ToFraction(nd.X, nd.Y, p.Scale);
+        else if (divisor is not null) outcome.Divisor = ToFraction(divisor[0], divisor[1] * ExactMath.Pow10(p.Scale));
         return outcome;
     }
 
@@ -169,10 +184,18 @@ internal static class DivisorMethod
             long assigned = 0, clampedUnits = 0;
             var freeWeight = UInt128.Zero;
             var freeCount = 0;
-            var fits64 = ((2 * a * maxWeight + 2 * b) >> 64) == UInt128.Zero;
+            var fits64 = 2 * a * maxWeight + 2 * b <= ulong.MaxValue;
+            var d = new FixedDivisor(TRule.RoundingDivisor(b));
+            if (!bounded && fits64)
+            {
+                // Minimums 0 and no maximums: nothing to clamp, one jump, 64-bit arithmetic.
+                var (a64, b64) = ((ulong)a, (ulong)b);
+                for (var k = 0; k < m; k++) assigned += s[k] = TRule.Round64((ulong)w[k], a64, b64, d);
+                break;
+            }
             for (var k = 0; k < m; k++)
             {
-                var raw = fits64 ? TRule.Round64((ulong)w[k], (ulong)a, (ulong)b) : TRule.Round(w[k], a, b);
+                var raw = fits64 ? TRule.Round64((ulong)w[k], (ulong)a, (ulong)b, d) : TRule.Round(w[k], a, b, d);
                 if (raw < lo[k]) { s[k] = lo[k]; clampedUnits += lo[k]; }
                 else if (raw > hi[k]) { s[k] = hi[k]; clampedUnits += hi[k]; }
                 else { s[k] = raw; freeWeight += w[k]; freeCount++; }
@@ -193,10 +216,11 @@ internal static class DivisorMethod
         if (best is not null) Array.Copy(best, s, m);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // a method of its own: far fewer spills than inlined into Run
     private static void AddUnits<TRule>(UInt128[] w, long[] s, long[] hi, long count, out int last, out int next)
         where TRule : struct, IDivisorRule
     {
-        var heap = new int[s.Length];
+        var heap = ArrayPool<int>.Shared.Rent(s.Length); // heap[0..size) only; returned below
         var size = 0;
         for (var k = 0; k < s.Length; k++) if (s[k] < hi[k]) heap[size++] = k;
         var order = new StrongestNextClaim<TRule>(w, s);
@@ -212,12 +236,14 @@ internal static class DivisorMethod
             SiftDown(heap, size, 0, ref order);
         }
         next = size > 0 ? heap[0] : -1;
+        ArrayPool<int>.Shared.Return(heap);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // a method of its own: far fewer spills than inlined into Run
     private static void RemoveUnits<TRule>(UInt128[] w, long[] s, long[] lo, long count, out int last, out int next)
         where TRule : struct, IDivisorRule
     {
-        var heap = new int[s.Length];
+        var heap = ArrayPool<int>.Shared.Rent(s.Length); // heap[0..size) only; returned below
         var size = 0;
         for (var k = 0; k < s.Length; k++) if (s[k] > lo[k]) heap[size++] = k;
         var order = new WeakestHeldClaim<TRule>(w, s);
@@ -233,6 +259,7 @@ internal static class DivisorMethod
             SiftDown(heap, size, 0, ref order);
         }
         last = size > 0 ? heap[0] : -1;
+        ArrayPool<int>.Shared.Return(heap);
     }
 
     /// <summary>
@@ -241,6 +268,7 @@ internal static class DivisorMethod
     /// never touched, and everyone left out comes after it, so nobody left out could have been chosen
     /// (equal claims are settled afterwards by the tie check, which compares values and scans everyone).
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // keeps its scan in registers
     private static int Narrow<TOrder, TReverse>(int[] heap, int size, long count, ref TOrder order, ref TReverse reverse)
         where TOrder : struct, IHeapOrder
         where TReverse : struct, IHeapOrder
@@ -253,11 +281,13 @@ internal static class DivisorMethod
         var keep = (int)count + 1;
         // The kept ones as a reverse heap: the one to drop first sits on top.
         for (var i = keep / 2 - 1; i >= 0; i--) SiftDown(heap, keep, i, ref reverse);
+        var top = order.ClaimOf(heap[0]);
         for (var j = keep; j < size; j++)
         {
-            if (!order.Before(heap[j], heap[0])) continue;
+            if (!order.Before(heap[j], top)) continue;
             heap[0] = heap[j];
             SiftDown(heap, keep, 0, ref reverse);
+            top = order.ClaimOf(heap[0]);
         }
         for (var i = keep / 2 - 1; i >= 0; i--) SiftDown(heap, keep, i, ref order);
         return keep;
@@ -266,47 +296,78 @@ internal static class DivisorMethod
     private interface IHeapOrder
     {
         bool Before(int x, int y);
+
+        /// <summary>The claim claimant y is ordered by, as weight and units held before it.</summary>
+        (UInt128 W, long N) ClaimOf(int y);
+
+        /// <summary><see cref="Before(int, int)"/> against a claim taken once (<see cref="ClaimOf"/>).</summary>
+        bool Before(int x, (UInt128 W, long N) y);
     }
 
     private readonly struct StrongestNextClaim<TRule>(UInt128[] w, long[] s) : IHeapOrder
         where TRule : struct, IDivisorRule
     {
-        public bool Before(int x, int y) => TRule.Compare(w[x], s[x], w[y], s[y]) > 0;
+        public bool Before(int x, int y) => Before(x, ClaimOf(y));
+        public (UInt128 W, long N) ClaimOf(int y) => (w[y], s[y]);
+        public bool Before(int x, (UInt128 W, long N) y) => TRule.Compare(w[x], s[x], y.W, y.N) > 0;
     }
 
     private readonly struct WeakestNextClaim<TRule>(UInt128[] w, long[] s) : IHeapOrder
         where TRule : struct, IDivisorRule
     {
-        public bool Before(int x, int y) => TRule.Compare(w[x], s[x], w[y], s[y]) < 0;
+        public bool Before(int x, int y) => Before(x, ClaimOf(y));
+        public (UInt128 W, long N) ClaimOf(int y) => (w[y], s[y]);
+        public bool Before(int x, (UInt128 W, long N) y) => TRule.Compare(w[x], s[x], y.W, y.N) < 0;
     }
 
     private readonly struct StrongestHeldClaim<TRule>(UInt128[] w, long[] s) : IHeapOrder
         where TRule : struct, IDivisorRule
     {
-        public bool Before(int x, int y) => TRule.Compare(w[x], s[x] - 1, w[y], s[y] - 1) > 0;
+        public bool Before(int x, int y) => Before(x, ClaimOf(y));
+        public (UInt128 W, long N) ClaimOf(int y) => (w[y], s[y] - 1);
+        public bool Before(int x, (UInt128 W, long N) y) => TRule.Compare(w[x], s[x] - 1, y.W, y.N) > 0;
     }
 
     private readonly struct WeakestHeldClaim<TRule>(UInt128[] w, long[] s) : IHeapOrder
         where TRule : struct, IDivisorRule
     {
-        public bool Before(int x, int y) => TRule.Compare(w[x], s[x] - 1, w[y], s[y] - 1) < 0;
+        public bool Before(int x, int y) => Before(x, ClaimOf(y));
+        public (UInt128 W, long N) ClaimOf(int y) => (w[y], s[y] - 1);
+        public bool Before(int x, (UInt128 W, long N) y) => TRule.Compare(w[x], s[x] - 1, y.W, y.N) < 0;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // called now and then; inlined it would crowd the scans
     private static void SiftDown<TOrder>(int[] heap, int size, int i, ref TOrder order)
         where TOrder : struct, IHeapOrder
     {
         if (i >= size) return;
         var item = heap[i];
+        var claim = order.ClaimOf(item);
         while (true)
         {
             var child = 2 * i + 1;
             if (child >= size) break;
             if (child + 1 < size && order.Before(heap[child + 1], heap[child])) child++;
-            if (!order.Before(heap[child], item)) break;
+            if (!order.Before(heap[child], claim)) break;
             heap[i] = heap[child];
             i = child;
         }
         heap[i] = item;
+    }
+
+    /// <summary>x / (y x 10^scale) in lowest terms, in 128 bits where y x 10^scale fits.</summary>
+    private static Fraction? ToFraction(UInt128 x, UInt128 y, int scale)
+    {
+        if (UInt128.BigMul(y, DecimalParts.Pow10(scale), out var denominator) != UInt128.Zero)
+            return ToFraction((BigInteger)x, (BigInteger)y * ExactMath.Pow10(scale));
+        var g = ExactMath.Gcd(x, denominator);
+        if (g > UInt128.One)
+        {
+            x /= g;
+            denominator /= g;
+        }
+        var max = (UInt128)Int128.MaxValue;
+        return x > max || denominator > max ? null : new Fraction((Int128)x, (Int128)denominator);
     }
 
     private static Fraction? ToFraction(BigInteger numerator, BigInteger denominator)

@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Numerics;
 using Spreiding.Core.Arithmetic;
+
 namespace Spreiding.Core.Apportionment;
 
 /// <summary>
@@ -11,49 +14,78 @@ internal static class LargestRemainder
     public static Outcome Run(PreparedRequest p, TieRule ties)
     {
         var outcome = new Outcome(p.Count);
-        var free = new List<int>(p.Count);
         long freeTotal = p.Total;
-        for (var i = 0; i < p.Count; i++)
+        int[]? free = null; // the claimants sharing freeTotal by their weights; null: all of them
+        var freeWeight = p.WeightSum;
+        if (p.AnyZeroWeight || p.AnyBoundOnPositiveWeight)
         {
-            if (p.Weights[i] == UInt128.Zero)
+            var candidates = new List<int>(p.Count);
+            for (var i = 0; i < p.Count; i++)
             {
-                outcome.Seats[i] = p.Minimums[i];
-                outcome.Bounded[i] = p.Minimums[i] > 0;
-                freeTotal -= p.Minimums[i];
+                if (p.Weights[i] == UInt128.Zero)
+                {
+                    outcome.Seats[i] = p.Minimums[i];
+                    outcome.Bounded[i] = p.Minimums[i] > 0;
+                    freeTotal -= p.Minimums[i];
+                }
+                else candidates.Add(i);
             }
-            else free.Add(i);
+            if (p.AnyBoundOnPositiveWeight) candidates = FixBounds(p, candidates, outcome, ref freeTotal);
+            if (candidates.Count == 0) return outcome;
+            free = [.. candidates];
+            freeWeight = UInt128.Zero;
+            foreach (var i in free) freeWeight += p.Weights[i];
         }
-        if (p.AnyBoundOnPositiveWeight) free = FixBounds(p, free, outcome, ref freeTotal);
-        if (free.Count == 0) return outcome;
 
-        var freeWeight = UInt128.Zero;
-        foreach (var i in free) freeWeight += p.Weights[i];
+        if (freeWeight <= ulong.MaxValue) ShareOut<ulong>(p, free, freeTotal, freeWeight, outcome, ties);
+        else ShareOut<UInt128>(p, free, freeTotal, freeWeight, outcome, ties);
+        return outcome;
+    }
 
-        var remainders = new UInt128[free.Count];
-        var order = new int[free.Count];
+    /// <summary>
+    /// Floors of the quotas freeTotal x w / freeWeight, then one more unit for the largest remainders. The
+    /// remainders are below freeWeight, so <typeparamref name="T"/> (64 bits where freeWeight fits) holds them.
+    /// </summary>
+    private static void ShareOut<T>(PreparedRequest p, int[]? free, long freeTotal, UInt128 freeWeight, Outcome outcome, TieRule ties)
+        where T : struct, IBinaryInteger<T>, IUnsignedNumber<T>
+    {
+        var divisor = new FixedDivisor(freeWeight);
+        var count = free?.Length ?? p.Count;
+        // Scratch from the shared pool: the remainders, then a copy for the selection to reorder.
+        var rented = ArrayPool<T>.Shared.Rent(2 * count);
+        var remainders = rented.AsSpan(0, count);
         var left = freeTotal;
-        for (var k = 0; k < free.Count; k++)
+        for (var k = 0; k < remainders.Length; k++)
         {
-            var i = free[k];
-            var numerator = (UInt128)freeTotal * p.Weights[i];
-            var floor = ExactMath.DivFloor(numerator, freeWeight);
+            var i = free is null ? k : free[k];
+            var floor = divisor.DivRem(ExactMath.Product((ulong)freeTotal, p.Weights[i]), out var remainder);
+            remainders[k] = T.CreateTruncating(remainder);
             outcome.Seats[i] = (long)floor;
-            remainders[k] = numerator - floor * freeWeight;
-            order[k] = i;
             left -= (long)floor;
         }
-        if (left == 0) return outcome;
+        if (left == 0)
+        {
+            ArrayPool<T>.Shared.Return(rented);
+            return;
+        }
 
-        // Remainders share the denominator freeWeight, so comparing numerators is exact.
-        Array.Sort(remainders, order);
-        Array.Reverse(remainders);
-        Array.Reverse(order);
-        var cut = remainders[left - 1];
+        // Remainders share the denominator freeWeight, so comparing numerators is exact. The left-th
+        // largest is the cut: everyone above it gets one more unit, the ones at it share what is left.
+        var scratch = rented.AsSpan(count, count);
+        remainders.CopyTo(scratch);
+        var cut = KthLargest(scratch, (int)left, T.CreateTruncating(freeWeight));
         var above = 0;
-        while (remainders[above] > cut) above++;
         var tied = new List<int>();
-        for (var k = above; k < remainders.Length && remainders[k] == cut; k++) tied.Add(order[k]);
-        for (var k = 0; k < above; k++) outcome.Seats[order[k]]++;
+        for (var k = 0; k < remainders.Length; k++)
+        {
+            if (remainders[k] > cut)
+            {
+                outcome.Seats[free is null ? k : free[k]]++;
+                above++;
+            }
+            else if (remainders[k] == cut) tied.Add(free is null ? k : free[k]);
+        }
+        ArrayPool<T>.Shared.Return(rented);
         var contested = (int)(left - above);
         if (contested == tied.Count)
         {
@@ -61,10 +93,44 @@ internal static class LargestRemainder
         }
         else
         {
-            foreach (var i in TieBreaking.Decide(p.Claimants, tied, contested, ApportionmentMethod.LargestRemainder, ties, outcome.Lots))
+            foreach (var i in TieBreaking.Decide(p.Names, tied, contested, ApportionmentMethod.LargestRemainder, ties, outcome.Lots))
                 outcome.Seats[i]++;
         }
-        return outcome;
+    }
+
+    /// <summary>
+    /// The k-th largest of <paramref name="values"/> (k from 1), all below <paramref name="bound"/>, by radix
+    /// selection: count the values per leading byte, keep the byte the k-th largest has, repeat on the next
+    /// byte of the ones kept. Few branches to mispredict; reorders <paramref name="values"/>.
+    /// </summary>
+    internal static T KthLargest<T>(Span<T> values, int k, T bound)
+        where T : struct, IBinaryInteger<T>, IUnsignedNumber<T>
+    {
+        const int Bits = 8;
+        Span<int> counts = stackalloc int[1 << Bits];
+        var mask = T.CreateTruncating((1 << Bits) - 1);
+        var shift = Math.Max(0, (bound == T.Zero ? 0 : int.CreateTruncating(T.Log2(bound)) + 1) - Bits);
+        while (true)
+        {
+            if (values.Length <= 16)
+            {
+                values.Sort();
+                return values[^k];
+            }
+            counts.Clear();
+            foreach (var v in values) counts[int.CreateTruncating((v >> shift) & mask)]++;
+            var bucket = counts.Length - 1;
+            for (; counts[bucket] < k; bucket--) k -= counts[bucket];
+            // Keep the values in that bucket; the k-th largest is the k-th largest among them. They agree on
+            // every bit from the shift up, so at shift 0 they are all equal.
+            var kept = 0;
+            var wanted = T.CreateTruncating(bucket);
+            foreach (var v in values)
+                if (((v >> shift) & mask) == wanted) values[kept++] = v;
+            if (shift == 0) return values[0];
+            values = values[..kept];
+            shift = Math.Max(0, shift - Bits);
+        }
     }
 
     /// <summary>

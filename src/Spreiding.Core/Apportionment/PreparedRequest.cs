@@ -1,4 +1,5 @@
 using System.Globalization;
+using Spreiding.Core.Arithmetic;
 
 namespace Spreiding.Core.Apportionment;
 
@@ -15,30 +16,47 @@ internal sealed class PreparedRequest
     /// <summary>Marks an absent maximum.</summary>
     internal const long NoMaximum = long.MaxValue;
 
-    /// <summary>The claimants in request order (the caller's array when it is one, else a copy).</summary>
-    public required Claimant[] Claimants { get; init; }
+    /// <summary>The claimants' names in request order.</summary>
+    public string[] Names { get; }
+    /// <summary>The claimants' weights as given, in request order.</summary>
+    public decimal[] DecimalWeights { get; }
     /// <summary>Weights times 10^<see cref="Scale"/>, exact.</summary>
-    public required UInt128[] Weights { get; init; }
-    public required int Scale { get; init; }
-    public required UInt128 WeightSum { get; init; }
-    public required UInt128 MaxWeight { get; init; }
-    public required long[] Minimums { get; init; }
+    public UInt128[] Weights { get; }
+    public int Scale { get; }
+    public UInt128 WeightSum { get; }
+    public UInt128 MaxWeight { get; }
+    public long[] Minimums { get; }
     /// <summary><see cref="NoMaximum"/> where no maximum was given.</summary>
-    public required long[] Maximums { get; init; }
+    public long[] Maximums { get; }
     /// <summary>True when some claimant with positive weight has a minimum or maximum.</summary>
-    public required bool AnyBoundOnPositiveWeight { get; init; }
-    public required int Total { get; init; }
-    public int Count => Claimants.Length;
-    public string Name(int i) => Claimants[i].Name;
+    public bool AnyBoundOnPositiveWeight { get; }
+    /// <summary>True when some weight is 0.</summary>
+    public bool AnyZeroWeight { get; }
+    /// <summary>True when no claimant has a minimum or maximum.</summary>
+    public bool NoBounds { get; }
+    public int Total { get; }
+    public int Count => Names.Length;
 
-    private static readonly UInt128[] PowersOfTen = BuildPowersOfTen();
-
-    private static UInt128[] BuildPowersOfTen()
+    /// <summary>Checks that a method which must hit the total has room for it between the bounds.</summary>
+    private PreparedRequest(
+        string[] names, decimal[] decimalWeights, UInt128[] weights, int scale, UInt128 weightSum, UInt128 maxWeight,
+        long[] minimums, long[] maximums, bool noBounds, bool anyBoundOnPositiveWeight, int total, ApportionmentMethod method)
     {
-        var powers = new UInt128[29];
-        powers[0] = UInt128.One;
-        for (var i = 1; i < powers.Length; i++) powers[i] = powers[i - 1] * 10;
-        return powers;
+        Names = names;
+        DecimalWeights = decimalWeights;
+        Weights = weights;
+        Scale = scale;
+        WeightSum = weightSum;
+        MaxWeight = maxWeight;
+        Minimums = minimums;
+        Maximums = maximums;
+        NoBounds = noBounds;
+        AnyBoundOnPositiveWeight = anyBoundOnPositiveWeight;
+        AnyZeroWeight = Array.IndexOf(weights, UInt128.Zero) >= 0;
+        Total = total;
+        // Without bounds there is always room: a positive weight can take any number (all weights 0 with a
+        // positive total is refused before).
+        if (method != ApportionmentMethod.Published && !noBounds) CheckFeasible();
     }
 
     public static PreparedRequest Create(ApportionmentRequest request)
@@ -46,13 +64,15 @@ internal sealed class PreparedRequest
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Claimants);
         ArgumentNullException.ThrowIfNull(request.Ties);
-        if (!Enum.IsDefined(request.Method)) throw new ArgumentOutOfRangeException(nameof(request), request.Method, "Unknown apportionment method.");
+        if (!ApportionmentMethods.IsDefined(request.Method)) throw new ArgumentOutOfRangeException(nameof(request), request.Method, "Unknown apportionment method.");
         if (request.Total < 0)
             throw new InvalidInputException(
                 $"Het te verdelen totaal is negatief ({request.Total}); geef een totaal van 0 of meer op.");
 
-        var claimants = request.Claimants as Claimant[] ?? [.. request.Claimants];
-        var n = claimants.Length;
+        var claimants = request.Claimants;
+        var n = claimants.Count;
+        var names = new string[n];
+        var decimalWeights = new decimal[n];
         var weights = new UInt128[n];
         var minimums = new long[n];
         var maximums = new long[n];
@@ -60,11 +80,14 @@ internal sealed class PreparedRequest
         var seen = new HashSet<string>(n, StringComparer.Ordinal);
         var maxScale = 0;
         var anyBound = false;
+        var noBounds = true;
         Span<int> bits = stackalloc int[4];
 
         for (var i = 0; i < n; i++)
         {
             var c = claimants[i];
+            names[i] = c.Name;
+            decimalWeights[i] = c.Weight;
             if (string.IsNullOrWhiteSpace(c.Name))
                 throw new InvalidInputException(
                     $"Deelnemer nummer {i + 1} in de verdeling heeft geen naam; elke deelnemer moet een unieke naam hebben.");
@@ -106,6 +129,7 @@ internal sealed class PreparedRequest
                         $"Voor '{c.Name}' is het minimum ({lo}) groter dan het maximum ({max}).");
                 anyBound |= mantissa != UInt128.Zero;
             }
+            noBounds &= c.Minimum is null && c.Maximum is null;
             minimums[i] = c.Minimum ?? 0;
             maximums[i] = c.Maximum ?? NoMaximum;
         }
@@ -116,7 +140,7 @@ internal sealed class PreparedRequest
         {
             for (var i = 0; i < n; i++)
             {
-                if (scales[i] != maxScale) weights[i] = checked(weights[i] * PowersOfTen[maxScale - scales[i]]);
+                if (scales[i] != maxScale) weights[i] = checked(weights[i] * DecimalParts.Pow10(maxScale - scales[i]));
                 sum = checked(sum + weights[i]);
                 if (weights[i] > maxWeight) maxWeight = weights[i];
             }
@@ -137,20 +161,58 @@ internal sealed class PreparedRequest
                     ? $"Er zijn geen deelnemers om {request.Total} plaatsen over te verdelen."
                     : $"Alle gewichten zijn 0, dus er is geen verhouding om {request.Total} plaatsen naar te verdelen.");
 
-        var prepared = new PreparedRequest
+        return new PreparedRequest(
+            names, decimalWeights, weights, maxScale, sum, maxWeight, minimums, maximums, noBounds, anyBound, request.Total, request.Method);
+    }
+
+    /// <summary>
+    /// A request whose weights are already integers: <paramref name="weights"/>[i] is
+    /// <paramref name="decimalWeights"/>[i] times 10^<paramref name="scale"/>, at the smallest such common
+    /// scale (the one <see cref="Create"/> finds). The caller guarantees what <see cref="Create"/> would check,
+    /// so that <see cref="Create"/> would accept the request: names non-empty and unique, no bounds, a
+    /// non-negative total and a weight sum below <see cref="WeightLimit"/>. The result is the one
+    /// <see cref="Create"/> gives for the same claimants. The arrays are kept, not copied.
+    /// </summary>
+    public static PreparedRequest FromScaled(
+        string[] names, decimal[] decimalWeights, UInt128[] weights, int scale, int total, ApportionmentMethod method)
+    {
+        var n = names.Length;
+        var sum = UInt128.Zero;
+        var maxWeight = UInt128.Zero;
+        foreach (var w in weights)
         {
-            Claimants = claimants,
-            Weights = weights,
-            Scale = maxScale,
-            WeightSum = sum,
-            MaxWeight = maxWeight,
-            Minimums = minimums,
-            Maximums = maximums,
-            AnyBoundOnPositiveWeight = anyBound,
-            Total = request.Total,
-        };
-        if (request.Method != ApportionmentMethod.Published) prepared.CheckFeasible();
-        return prepared;
+            sum += w;
+            if (w > maxWeight) maxWeight = w;
+        }
+        if (total < 0 || sum >= WeightLimit || (sum == UInt128.Zero && total > 0) || weights.Length != n || decimalWeights.Length != n)
+            throw new ArgumentException("The scaled request is outside what its caller guarantees.", nameof(weights));
+
+        var unbounded = Unbounded.For(n);
+        return new PreparedRequest(
+            names, decimalWeights, weights, scale, sum, maxWeight, unbounded.Minimums, unbounded.Maximums, true, false, total, method);
+    }
+
+    /// <summary>
+    /// Minimums 0 and no maximums for n claimants, shared between requests of the same size: the methods
+    /// read <see cref="Minimums"/> and <see cref="Maximums"/> and never write them.
+    /// </summary>
+    private sealed class Unbounded(long[] minimums, long[] maximums)
+    {
+        private static Unbounded _last = new([], []);
+
+        public long[] Minimums { get; } = minimums;
+        public long[] Maximums { get; } = maximums;
+
+        public static Unbounded For(int n)
+        {
+            var last = Volatile.Read(ref _last);
+            if (last.Minimums.Length == n) return last;
+            var maximums = new long[n];
+            Array.Fill(maximums, NoMaximum);
+            var made = new Unbounded(new long[n], maximums);
+            Volatile.Write(ref _last, made);
+            return made;
+        }
     }
 
     /// <summary>The same checked and scaled claimants with another total (validated like <see cref="Create"/>).</summary>
@@ -160,20 +222,8 @@ internal sealed class PreparedRequest
             throw new InvalidInputException($"Het te verdelen totaal is negatief ({total}); geef een totaal van 0 of meer op.");
         if (WeightSum == UInt128.Zero && total > 0)
             throw new InvalidInputException($"Alle gewichten zijn 0, dus er is geen verhouding om {total} plaatsen naar te verdelen.");
-        var copy = new PreparedRequest
-        {
-            Claimants = Claimants,
-            Weights = Weights,
-            Scale = Scale,
-            WeightSum = WeightSum,
-            MaxWeight = MaxWeight,
-            Minimums = Minimums,
-            Maximums = Maximums,
-            AnyBoundOnPositiveWeight = AnyBoundOnPositiveWeight,
-            Total = total,
-        };
-        if (method != ApportionmentMethod.Published) copy.CheckFeasible();
-        return copy;
+        return new PreparedRequest(
+            Names, DecimalWeights, Weights, Scale, WeightSum, MaxWeight, Minimums, Maximums, NoBounds, AnyBoundOnPositiveWeight, total, method);
     }
 
     /// <summary>Methods that must hit the total need room for it between the minimums and maximums.</summary>

@@ -10,14 +10,14 @@ namespace Spreiding.Core.Apportionment;
 internal static class TieBreaking
 {
     /// <summary>
-    /// Returns the indices (into <paramref name="claimants"/>) of the <paramref name="contested"/> winners
-    /// among <paramref name="tied"/>, or throws <see cref="TieException"/> when the rule is Refuse.
+    /// Returns the indices (into <paramref name="names"/>, the claimants' names) of the
+    /// <paramref name="contested"/> winners among <paramref name="tied"/>, or throws
+    /// <see cref="TieException"/> when the rule is Refuse.
     /// </summary>
     public static int[] Decide(
-        Claimant[] claimants, IReadOnlyList<int> tied, int contested,
+        string[] names, IReadOnlyList<int> tied, int contested,
         ApportionmentMethod method, TieRule rule, List<LotDrawing> lots)
     {
-        var names = claimants.Select(c => c.Name).ToArray();
         var tiedNames = tied.Select(i => names[i]).Order(StringComparer.Ordinal).ToArray();
         switch (rule)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Spreiding.Core.Arithmetic;
 
@@ -22,7 +23,20 @@ public readonly struct Fraction : IComparable<Fraction>, IEquatable<Fraction>
         Denominator = denominator;
     }
 
+    // For callers that know the denominator is positive.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Fraction(Int128 numerator, Int128 denominator, bool positiveDenominator)
+    {
+        System.Diagnostics.Debug.Assert(positiveDenominator && denominator > Int128.Zero);
+        Numerator = numerator;
+        Denominator = denominator;
+    }
+
     public static Fraction FromInteger(Int128 value) => new(value, Int128.One);
+
+    /// <summary>numerator / denominator for a denominator the caller knows to be positive: no checks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Fraction OverPositive(Int128 numerator, Int128 denominator) => new(numerator, denominator, true);
 
     /// <summary>The largest integer not above the fraction.</summary>
     public Int128 Floor()

@@ -10,9 +10,17 @@ namespace Spreiding.Core.Raming;
 /// Art. 2 lid 1 wet and art. 2 AMvB (Stb. 2024, 13): the raming holds the provinciale opgave and an
 /// indicatieve verdeling per gemeente.
 /// </summary>
-public static class RamingEngine
+public static partial class RamingEngine
 {
-    public static Capaciteitsraming Bereken(RamingInvoer invoer)
+    /// <summary>
+    /// The raming of <paramref name="invoer"/>. Computed with scaled integer weights where the key and the
+    /// inputs allow it (<see cref="TryBerekenGeschaald"/>), else with the decimal weights of
+    /// <see cref="BerekenAlgemeen"/>; both give the same raming, to the last digit and decimal scale.
+    /// </summary>
+    public static Capaciteitsraming Bereken(RamingInvoer invoer) => TryBerekenGeschaald(invoer) ?? BerekenAlgemeen(invoer);
+
+    /// <summary>The raming with the key's decimal weights: every input, every key, every check and message.</summary>
+    internal static Capaciteitsraming BerekenAlgemeen(RamingInvoer invoer)
     {
         var regels = invoer.Regels;
         var opties = invoer.Opties;

@@ -26,3 +26,22 @@ public interface IVerdeelsleutel
 
     Sleutelgewicht Gewicht(GemeenteKenmerken gemeente);
 }
+
+/// <summary>
+/// A key whose correction factor the raming can compute with integers: each factor as the mantissa and
+/// scale that the decimal arithmetic of <see cref="IVerdeelsleutel.Gewicht"/> stores it with (trailing zeros
+/// kept), so the weights, their decimals and everything after are the same.
+/// </summary>
+internal interface IScaledKey
+{
+    /// <summary>Largest factor scale the integer computation takes on (10^18 fits in 63 bits).</summary>
+    const int MaxScale = 18;
+
+    /// <summary>
+    /// Fills factor[i] x 10^-scale[i], the correction factor of municipality i, from its score
+    /// (scoreMantissas[i] x 10^-scoreScales[i]; empty spans when there are no usable scores). False when the
+    /// key needs a score it lacks, or a factor is not positive, not below 2^63 or has a scale above
+    /// <see cref="MaxScale"/>: the decimal computation then decides, and reports what is wrong.
+    /// </summary>
+    bool TryFactors(ReadOnlySpan<long> scoreMantissas, ReadOnlySpan<byte> scoreScales, Span<ulong> factors, Span<byte> scales);
+}

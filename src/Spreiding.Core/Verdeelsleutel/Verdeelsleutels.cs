@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spreiding.Core.Regels;
 
 namespace Spreiding.Core.Verdeelsleutel;
@@ -27,9 +28,12 @@ public static class Verdeelsleutels
 
     public static bool Exists(string type) => Factories.ContainsKey(Canonical(type));
 
+    // Keys are immutable and a pure function of their rule: made once per rule.
+    private static readonly ConditionalWeakTable<SleutelRegel, IVerdeelsleutel> ByRule = new();
+
     /// <summary>The key a rule describes, with the rule's parameters.</summary>
     public static IVerdeelsleutel FromRule(SleutelRegel regel) =>
-        Create(regel.Type, regel.Parameters.ToDictionary(p => p.Key, p => p.Value.Waarde));
+        ByRule.GetValue(regel, static r => Create(r.Type, r.Parameters.ToDictionary(p => p.Key, p => p.Value.Waarde)));
 
     public static IVerdeelsleutel Create(string type, IReadOnlyDictionary<string, decimal> parameters) =>
         Factories.TryGetValue(Canonical(type), out var factory)
