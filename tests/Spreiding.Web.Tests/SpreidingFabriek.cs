@@ -16,6 +16,9 @@ public class SpreidingFabriek : WebApplicationFactory<Program>
 {
     public string DatabasePad { get; } = Path.Combine(Path.GetTempPath(), $"spreiding-web-{Guid.NewGuid():N}.db");
 
+    /// <summary>What the app gets as <c>Spreiding:Database</c>: the SQLite file, or (see <see cref="PostgresFabriek"/>) a connection string.</summary>
+    public virtual string Doel => DatabasePad;
+
     /// <summary>Sign-in attempts a minute per address; the tests sign in often from one address.</summary>
     public virtual int InlogLimiet => 1000;
 
@@ -24,7 +27,7 @@ public class SpreidingFabriek : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Spreiding:Database", DatabasePad);
+        builder.UseSetting("Spreiding:Database", Doel);
         builder.UseSetting("Spreiding:EersteBeheerder", EersteBeheerder ? "true" : "false");
         builder.UseSetting("Spreiding:Inloggen:PogingenPerMinuut", InlogLimiet.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -38,7 +41,7 @@ public class SpreidingFabriek : WebApplicationFactory<Program>
     /// </summary>
     public async Task<HttpClient> Account(string naam, Rol rol, string? provincie = null, string? gemeente = null, bool eenmalig = false)
     {
-        using (var db = SpreidingDatabase.Open(DatabasePad))
+        using (var db = SpreidingDatabase.Open(Doel))
         {
             var store = new GebruikerStore(db);
             if (store.ZoekOpNaam(naam) is null)
@@ -74,5 +77,35 @@ public sealed class VoorbeeldFabriek : SpreidingFabriek
         using var stream = EmbeddedFiles.Open("voorbeeld/locaties.csv");
         var locaties = LocatieBestand.Lees(stream, "locaties.csv", indeling, new DateOnly(2025, 1, 1));
         new LocatieStore(db).Importeer(locaties, true, "test", DateTimeOffset.UtcNow);
+    }
+}
+
+/// <summary>
+/// The web application on PostgreSQL: a schema of its own in the database named by <c>SPREIDING_TEST_PG</c> (set by
+/// scripts/test). Without it the tests are skipped, or fail with CI=true.
+/// </summary>
+public sealed class PostgresFabriek : SpreidingFabriek
+{
+    private string? _doel;
+
+    public override string Doel => _doel ??= MaakSchema();
+
+    private static string MaakSchema()
+    {
+        var basis = Environment.GetEnvironmentVariable("SPREIDING_TEST_PG");
+        if (string.IsNullOrWhiteSpace(basis))
+        {
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+                throw new InvalidOperationException("SPREIDING_TEST_PG is not set while CI=true: the web application must be tested on PostgreSQL in CI (scripts/test starts a server).");
+            Skip.If(true, "SPREIDING_TEST_PG is not set; start PostgreSQL with: eval \"$(scripts/postgres start DIR)\"");
+        }
+        var schema = "w_" + Guid.NewGuid().ToString("N")[..20];
+        using (var connection = new Npgsql.NpgsqlConnection(basis))
+        {
+            connection.Open();
+            using var create = new Npgsql.NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
+            create.ExecuteNonQuery();
+        }
+        return new Npgsql.NpgsqlConnectionStringBuilder(basis) { SearchPath = schema }.ConnectionString;
     }
 }
