@@ -40,9 +40,7 @@ public sealed class GebruikerStore(SpreidingDatabase database)
     public int Aantal()
     {
         using var connection = database.Connect();
-        using var query = connection.CreateCommand();
-        query.CommandText = "SELECT COUNT(*) FROM gebruiker;";
-        return Convert.ToInt32(query.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return Tel(connection, null, "gebruiker");
     }
 
     /// <summary>Adds an account. Refused (nothing written) when the name is taken.</summary>
@@ -54,8 +52,8 @@ public sealed class GebruikerStore(SpreidingDatabase database)
         using var connection = database.Connect();
         using var transaction = database.BeginWrite(connection);
         if (database.Soort == OpslagSoort.PostgreSql)
-            Execute(connection, transaction, "LOCK TABLE gebruiker IN EXCLUSIVE MODE;");
-        if (eerste && Tel(connection, transaction) > 0)
+            SpreidingDatabase.Execute(connection, transaction, "LOCK TABLE gebruiker IN EXCLUSIVE MODE;");
+        if (eerste && Tel(connection, transaction, "gebruiker") > 0)
             throw new InvalidInputException("Er bestaan al accounts; een eerste beheerder wordt alleen in een lege database aangemaakt.");
         if (ZoekOpNaam(connection, transaction, gebruiker.Naam) is not null)
             throw new InvalidInputException($"Er bestaat al een account met de naam '{gebruiker.Naam.Trim()}'. Kies een andere naam; er is niets gewijzigd.");
@@ -145,9 +143,7 @@ public sealed class GebruikerStore(SpreidingDatabase database)
     public int AuditAantal()
     {
         using var connection = database.Connect();
-        using var query = connection.CreateCommand();
-        query.CommandText = "SELECT COUNT(*) FROM audit;";
-        return Convert.ToInt32(query.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return Tel(connection, null, "audit");
     }
 
     /// <summary>Inside a caller's write transaction, so the change and its audit line commit together.</summary>
@@ -175,11 +171,11 @@ public sealed class GebruikerStore(SpreidingDatabase database)
         return reader.Read() ? Lees(reader) : null;
     }
 
-    private static int Tel(DbConnection connection, DbTransaction transaction)
+    private static int Tel(DbConnection connection, DbTransaction? transaction, string tabel)
     {
         using var query = connection.CreateCommand();
         query.Transaction = transaction;
-        query.CommandText = "SELECT COUNT(*) FROM gebruiker;";
+        query.CommandText = $"SELECT COUNT(*) FROM {tabel};";
         return Convert.ToInt32(query.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -209,13 +205,5 @@ public sealed class GebruikerStore(SpreidingDatabase database)
             r.GetInt32(7) == 1, r.GetInt32(8),
             Sql.Tekst(r, 9) is { } t ? Sql.Tijd(t) : null,
             Sql.Tijd(r.GetString(10)), r.GetString(11));
-    }
-
-    private static void Execute(DbConnection connection, DbTransaction transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -529,7 +529,7 @@ public sealed partial class SpreidingDatabase : IDisposable
         }
     }
 
-    private static void Execute(DbConnection connection, DbTransaction transaction, string sql)
+    internal static void Execute(DbConnection connection, DbTransaction transaction, string sql)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -96,15 +96,7 @@ public static class AanmeldEndpoints
         groep.MapPost("", (HttpContext http, SignInManager<IdentiteitGebruiker> aanmelden, RamingDienst dienst, TimeProvider klok) =>
                 ApiAntwoord.UitvoerenAsync(http, async () =>
                 {
-                    SessieVerzoek? verzoek;
-                    try
-                    {
-                        verzoek = await System.Text.Json.JsonSerializer.DeserializeAsync<SessieVerzoek>(http.Request.Body, ApiAntwoord.Opties);
-                    }
-                    catch (System.Text.Json.JsonException)
-                    {
-                        throw new WebFout(StatusCodes.Status400BadRequest, "Ongeldige JSON", "Stuur {\"gebruikersnaam\": ..., \"wachtwoord\": ...} als JSON.");
-                    }
+                    var verzoek = await ApiVerzoek.LeesJson<SessieVerzoek>(http, "Stuur {\"gebruikersnaam\": ..., \"wachtwoord\": ...} als JSON.");
                     var fout = await MeldAan(http, aanmelden, dienst, klok, verzoek?.Gebruikersnaam, verzoek?.Wachtwoord);
                     if (fout is not null) throw new WebFout(StatusCodes.Status401Unauthorized, "Inloggen mislukt", fout);
                     return Results.NoContent();

@@ -83,9 +83,26 @@ public static class ApiAntwoord
     public static string Basis(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 }
 
-/// <summary>Describes a JSON request body in the OpenAPI document without a content-type constraint on routing.</summary>
+/// <summary>JSON request bodies: reading them with a Dutch error, and describing them in the OpenAPI document.</summary>
 public static class ApiVerzoek
 {
+    /// <summary>
+    /// The body as <typeparamref name="T"/> (null for a JSON <c>null</c> or an empty object mapped to null); unreadable JSON
+    /// is a 400 problem saying where, followed by <paramref name="verwacht"/> (what the endpoint expects).
+    /// </summary>
+    public static async Task<T?> LeesJson<T>(HttpContext http, string verwacht)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<T>(http.Request.Body, ApiAntwoord.Opties);
+        }
+        catch (JsonException e)
+        {
+            throw new WebFout(StatusCodes.Status400BadRequest, "Ongeldige JSON",
+                $"Het verzoek is geen geldige JSON{(e.LineNumber is { } r ? $" (regel {r + 1}, positie {e.BytePositionInLine + 1})" : "")}: {e.Message.Split('.')[0]}. {verwacht}");
+        }
+    }
+
     /// <summary>
     /// <c>Accepts&lt;T&gt;</c> would also make routing refuse other content types, so that such a request falls through to the
     /// 404 fallback; the handlers check the content type themselves and answer 415 in Dutch.

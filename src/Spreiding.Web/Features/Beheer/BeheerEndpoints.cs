@@ -75,15 +75,7 @@ public static class BeheerEndpoints
         api.MapPost("/gebruikers", (HttpContext http, RamingDienst dienst, TimeProvider klok) => ApiAntwoord.UitvoerenAsync(http, async () =>
             {
                 var account = Vereist(http, Handeling.AccountsBeheren);
-                GebruikerVerzoek? v;
-                try
-                {
-                    v = await System.Text.Json.JsonSerializer.DeserializeAsync<GebruikerVerzoek>(http.Request.Body, ApiAntwoord.Opties);
-                }
-                catch (System.Text.Json.JsonException)
-                {
-                    throw new WebFout(StatusCodes.Status400BadRequest, "Ongeldige JSON", "Stuur gebruikersnaam, rol en zo nodig provincie of gemeente als JSON.");
-                }
+                var v = await ApiVerzoek.LeesJson<GebruikerVerzoek>(http, "Stuur gebruikersnaam, rol en zo nodig provincie of gemeente als JSON.");
                 var (gebruiker, wachtwoord) = Maak(dienst, account, klok, v?.Gebruikersnaam, v?.Rol, v?.Provincie, v?.Gemeente);
                 return Results.Json(new NieuweGebruikerModel(Model(gebruiker), wachtwoord), ApiAntwoord.Opties, statusCode: StatusCodes.Status201Created);
             }))

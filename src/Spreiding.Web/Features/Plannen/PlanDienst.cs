@@ -14,7 +14,10 @@ namespace Spreiding.Web.Features.Plannen;
 public sealed record PlanWeergave(PlanDossier Dossier, int Versie)
 {
     public ProvinciaalPlan Plan => Dossier.Plan;
-    public string ETag => $"\"plan-{Dossier.Cyclus}-{Dossier.Provincie}-v{Versie}\"";
+    public string ETag => $"{ETagBegin(Dossier.Cyclus, Dossier.Provincie)}{Versie}\"";
+
+    /// <summary>The ETag of a plan up to its version number: <c>"plan-2024-PV26-v</c>; If-Match is read against it.</summary>
+    public static string ETagBegin(int cyclus, ProvincieCode provincie) => $"\"plan-{cyclus}-{provincie}-v";
     public bool Opgeslagen => Versie > 0;
 }
 
@@ -45,25 +48,22 @@ public sealed class PlanDienst(RamingDienst ramingen, TimeProvider klok)
         (w.Opgeslagen && w.Plan.Status != PlanStatus.Concept)
         || (account is not null && Bevoegdheden.Toets(account, Handeling.PlanLezen, w.Plan.Provincie) is null);
 
-    public PlanWeergave Lees(int cyclus, ProvincieCode provincie)
-    {
-        var regels = ramingen.Regels(cyclus);
-        var naam = ProvincieNaam(provincie);
-        var opgeslagen = Store.Lees(cyclus, provincie);
-        if (opgeslagen.Count > 0) return new PlanWeergave(PlanDossier.Herhaal(provincie, naam, cyclus, opgeslagen, regels), opgeslagen.Count);
-        var begin = PlanDossier.Begin(provincie, naam, cyclus, Aanmaak(cyclus, provincie), "", klok.GetUtcNow());
-        return new PlanWeergave(begin.Waarde, 0);
-    }
+    public PlanWeergave Lees(int cyclus, ProvincieCode provincie) =>
+        Weergave(cyclus, provincie, ProvincieNaam(provincie), Store.Lees(cyclus, provincie), ramingen.Regels(cyclus));
 
     /// <summary>The dossiers of all twelve provinces of a cycle (started or not), by code.</summary>
     public IReadOnlyList<PlanWeergave> Alle(int cyclus)
     {
         var regels = ramingen.Regels(cyclus);
         var opgeslagen = Store.LeesCyclus(cyclus);
-        return [.. ramingen.Bronnen.Indeling.Provincies.Select(p => opgeslagen.TryGetValue(p.Code, out var r)
-            ? new PlanWeergave(PlanDossier.Herhaal(p.Code, p.Naam, cyclus, r, regels), r.Count)
-            : new PlanWeergave(PlanDossier.Begin(p.Code, p.Naam, cyclus, Aanmaak(cyclus, p.Code), "", klok.GetUtcNow()).Waarde, 0))];
+        return [.. ramingen.Bronnen.Indeling.Provincies.Select(p => Weergave(cyclus, p.Code, p.Naam, opgeslagen.GetValueOrDefault(p.Code) ?? [], regels))];
     }
+
+    /// <summary>The stored handlings replayed, or with none the plan the first handling would start from (version 0).</summary>
+    private PlanWeergave Weergave(int cyclus, ProvincieCode provincie, string naam, IReadOnlyList<Dossierregel> opgeslagen, Cyclusregels regels) =>
+        opgeslagen.Count > 0
+            ? new PlanWeergave(PlanDossier.Herhaal(provincie, naam, cyclus, opgeslagen, regels), opgeslagen.Count)
+            : new PlanWeergave(PlanDossier.Begin(provincie, naam, cyclus, Aanmaak(cyclus, provincie), "", klok.GetUtcNow()).Waarde, 0);
 
     /// <summary>
     /// Records <paramref name="handeling"/> for <paramref name="account"/>, based on version <paramref name="verwachteVersie"/>.

@@ -91,8 +91,9 @@ public static class PlanWeergaven
         return new PlanModel(plan.Cyclus, plan.Provincie.ToString(), plan.ProvincieNaam, Status(w), w.Versie, d.Raming,
             plan.ProvincialeTaak, plan.Toegezegd, plan.Tekort, plan.SomTekortGemeenten,
             plan.Indiening is { } i ? new IndieningModel(i.Datum, i.Termijn, i.TermijnBron, i.TeLaat, i.TeLaatToelichting) : null, plan.BeoordeeldOp,
-            [.. plan.Posities.Select(p => new PlanGemeenteModel(p.Code.ToString(), p.Naam, p.Indicatief, p.Ontvangen, p.Afgestaan, p.Taak, p.Toegezegd, p.Tekort, p.Overschot,
-                [.. plan.Gemeenten.First(g => g.Code == p.Code).Toezeggingen.Select(t => new ToezeggingModel(t.LocatieId, t.Plaatsen))],
+            // Posities and Gemeenten are both ordered by code, one entry per municipality.
+            [.. plan.Posities.Zip(plan.Gemeenten, (p, g) => new PlanGemeenteModel(p.Code.ToString(), p.Naam, p.Indicatief, p.Ontvangen, p.Afgestaan, p.Taak, p.Toegezegd, p.Tekort, p.Overschot,
+                [.. g.Toezeggingen.Select(t => new ToezeggingModel(t.LocatieId, t.Plaatsen))],
                 uitkeringen[p.Code]))],
             [.. plan.Uitruilen.Select(u => new UitruilModel(u.Volgnummer, u.Van.ToString(), u.Naar.ToString(), u.Plaatsen, u.Reden))],
             Besluit(d),

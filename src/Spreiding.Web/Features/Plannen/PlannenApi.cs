@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Net.Http.Headers;
 using Spreiding.Core.Indeling;
 using Spreiding.Core.Plan;
@@ -113,7 +112,7 @@ public static class PlannenApi
         if (EntityTagHeaderValue.TryParseList(http.Request.Headers.IfNoneMatch, out var lijst) && HttpMethods.IsGet(http.Request.Method)
             && lijst.Any(t => t.Tag.ToString() == w.ETag))
             return Results.StatusCode(StatusCodes.Status304NotModified);
-        var uitkering = http.RequestServices.GetRequiredService<RamingDienst>().Regels(w.Plan.Cyclus).Uitkering;
+        var uitkering = http.RequestServices.GetRequiredService<PlanDienst>().Regels(w.Plan.Cyclus).Uitkering;
         return Results.Json(PlanWeergaven.Model(w, ApiAntwoord.Basis(http.Request), uitkering), ApiAntwoord.Opties);
     }
 
@@ -136,7 +135,7 @@ public static class PlannenApi
         if (kop.Count == 0)
             throw new WebFout(StatusCodes.Status428PreconditionRequired, "If-Match ontbreekt",
                 "Een wijziging van een plan noemt in If-Match de ETag van de versie waarop zij berust (GET het plan eerst). Er is niets gewijzigd.");
-        var voorvoegsel = $"\"plan-{cyclus}-{provincie}-v";
+        var voorvoegsel = PlanWeergave.ETagBegin(cyclus, provincie);
         var tag = kop.ToString().Trim();
         if (tag.StartsWith(voorvoegsel, StringComparison.Ordinal) && tag.EndsWith('"')
             && int.TryParse(tag.AsSpan(voorvoegsel.Length, tag.Length - voorvoegsel.Length - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var versie))
@@ -149,16 +148,8 @@ public static class PlannenApi
     {
         if (http.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
             throw new WebFout(StatusCodes.Status415UnsupportedMediaType, "Verkeerd formaat", "Stuur het verzoek als JSON (Content-Type: application/json).");
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<T>(http.Request.Body, ApiAntwoord.Opties)
-                   ?? throw new WebFout(StatusCodes.Status400BadRequest, "Leeg verzoek", "Het verzoek bevat geen JSON-object.");
-        }
-        catch (JsonException e)
-        {
-            throw new WebFout(StatusCodes.Status400BadRequest, "Ongeldige JSON",
-                $"Het verzoek is geen geldige JSON{(e.LineNumber is { } r ? $" (regel {r + 1}, positie {e.BytePositionInLine + 1})" : "")}: {e.Message.Split('.')[0]}.");
-        }
+        return await ApiVerzoek.LeesJson<T>(http, "Zie /api/v1/openapi.json voor de velden.")
+               ?? throw new WebFout(StatusCodes.Status400BadRequest, "Leeg verzoek", "Het verzoek bevat geen JSON-object.");
     }
 
     private static GemeenteCode Gemeente(string? waarde, string veld) =>
